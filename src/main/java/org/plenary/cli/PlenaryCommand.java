@@ -1,0 +1,29 @@
+package org.plenary.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code plenary}: with no command, serves the web UI and API. Exit status 0 on success, 2 when some
+ * input could not be read (the rest was still processed), 1 on failure.
+ */
+@Command(name = "plenary", mixinStandardHelpOptions = true, version = "Plenary 0.1.0",
+		description = "An open platform for a consensus-based export-control regime (the NSG first).",
+		subcommands = { ServeCommand.class })
+public class PlenaryCommand implements Callable<Integer> {
+
+	/** Returned by commands that leave the application running (the server). */
+	public static final int KEEP_RUNNING = Integer.MIN_VALUE;
+
+	public static int execute(String... args) {
+		String[] effective = args.length == 0 ? new String[] { "serve" } : args;
+		return new CommandLine(new PlenaryCommand()).execute(effective);
+	}
+
+	@Override
+	public Integer call() {
+		return new ServeCommand().call();
+	}
+}

@@ -1,0 +1,76 @@
+package org.plenary.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+/**
+ * Remembers successful sign-ins for a short while, so that an API client sending HTTP Basic on
+ * every request pays for one bcrypt check per {@link #TTL}, not per request (bcrypt costs tens of
+ * milliseconds on purpose). Entries hold a salted SHA-256 of the password, never the password, and
+ * a wrong password always goes to the real check.
+ */
+class CachingAuthenticationProvider implements AuthenticationProvider {
+
+	static final Duration TTL = Duration.ofMinutes(5);
+
+	private final AuthenticationProvider delegate;
+	private final Clock clock;
+	private final byte[] salt = new byte[16];
+	private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
+
+	private record Entry(byte[] digest, Authentication result, Instant expires) {
+	}
+
+	CachingAuthenticationProvider(AuthenticationProvider delegate, Clock clock) {
+		this.delegate = delegate;
+		this.clock = clock;
+		new SecureRandom().nextBytes(salt);
+	}
+
+	@Override
+	public Authentication authenticate(Authentication request) {
+		String username = request.getName();
+		byte[] digest = digest(String.valueOf(request.getCredentials()));
+		Entry hit = cache.get(username);
+		Instant now = clock.instant();
+		if (hit != null && now.isBefore(hit.expires()) && MessageDigest.isEqual(hit.digest(), digest)) {
+			return hit.result();
+		}
+		Authentication result = delegate.authenticate(request);
+		if (result != null && result.isAuthenticated()) {
+			cache.put(username, new Entry(digest, result, now.plus(TTL)));
+		}
+		return result;
+	}
+
+	/** Forgets an account's cached sign-in (after its password or role changes). */
+	void forget(String username) {
+		cache.remove(username);
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	private byte[] digest(String password) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			sha.update(salt);
+			return sha.digest(password.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

@@ -1,0 +1,31 @@
+package org.plenary.identity;
+
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether the demo accounts exist, and their password. {@code plenary.demo.enabled} decides; unset,
+ * the demo is on for the embedded H2 database and off for any other (PostgreSQL in production).
+ * The password is {@code PLENARY_DEMO_PASSWORD}, default {@code demo}.
+ */
+@Component
+class DemoSettings {
+
+	private final boolean enabled;
+	private final String password;
+
+	DemoSettings(Environment env) {
+		Boolean explicit = env.getProperty("plenary.demo.enabled", Boolean.class);
+		String url = env.getProperty("spring.datasource.url", "");
+		this.enabled = explicit != null ? explicit : url.startsWith("jdbc:h2:");
+		this.password = env.getProperty("PLENARY_DEMO_PASSWORD", env.getProperty("plenary.demo.password", "demo"));
+	}
+
+	boolean enabled() {
+		return enabled;
+	}
+
+	String password() {
+		return password;
+	}
+}

@@ -1,0 +1,137 @@
+package org.plenary.identity;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.plenary.shared.ApiProblems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two filter chains. The API ({@code /api/**}): HTTP Basic, stateless, no CSRF (no cookies to
+ * forge), RFC 9457 problems for 401 and 403. The pages: a login form, sessions, CSRF on every form.
+ * The registry's reads and the public pages are open to everyone; everything else needs a sign-in.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration implements WebMvcConfigurer {
+
+	/** Public reads of the API: the registry. */
+	private static final String[] PUBLIC_API = { "/api/states", "/api/states/*", "/api/regimes/nsg/participants" };
+
+	/** Public pages and assets: home (map), state profiles, roster, the public record. */
+	private static final String[] PUBLIC_PAGES = { "/", "/states", "/states/**", "/roster", "/roster/**", "/login",
+			"/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico", "/error", "/problems/**",
+			"/actuator/health", "/actuator/health/**" };
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	CachingAuthenticationProvider authenticationProvider(Accounts accounts, PasswordEncoder encoder, Clock clock) {
+		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
+		dao.setPasswordEncoder(encoder);
+		return new CachingAuthenticationProvider(dao, clock);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, CachingAuthenticationProvider provider) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll().anyRequest().authenticated())
+			.authenticationManager(new ProviderManager(List.of(provider)))
+			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
+			.exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, CachingAuthenticationProvider provider) throws Exception {
+		http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+			.authenticationManager(new ProviderManager(List.of(provider)))
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.httpBasic(basic -> { })
+			.logout(logout -> logout.logoutSuccessUrl("/?signedOut"));
+		return http.build();
+	}
+
+	private AuthenticationEntryPoint unauthorized() {
+		return (request, response, ex) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Plenary\"");
+			write(response, ApiProblems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign-in required",
+					"This needs a signed-in account: send HTTP Basic credentials (e.g. curl -u delegate-us:demo)."));
+		};
+	}
+
+	private AccessDeniedHandler forbidden() {
+		return (request, response, ex) -> write(response, ApiProblems.problem(HttpStatus.FORBIDDEN, "forbidden",
+				"Not allowed for your role", "Your account's role does not allow " + request.getMethod() + " "
+						+ request.getRequestURI() + "."));
+	}
+
+	private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+		response.setStatus(problem.getStatus());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+		body.put("type", String.valueOf(problem.getType()));
+		body.put("title", problem.getTitle());
+		body.put("status", problem.getStatus());
+		body.put("detail", problem.getDetail());
+		response.getOutputStream().write(json.writeValueAsBytes(body));
+	}
+
+	/** Lets controllers declare a {@link Caller} parameter: the signed-in caller. */
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new HandlerMethodArgumentResolver() {
+
+			@Override
+			public boolean supportsParameter(MethodParameter parameter) {
+				return parameter.getParameterType() == Caller.class;
+			}
+
+			@Override
+			public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
+					WebDataBinderFactory binder) {
+				Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+				if (auth != null && auth.getPrincipal() instanceof Account account) {
+					return account.caller();
+				}
+				throw new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException("sign in");
+			}
+		});
+	}
+}

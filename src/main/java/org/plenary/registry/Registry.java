@@ -1,0 +1,100 @@
+package org.plenary.registry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.plenary.shared.StateCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Service;
+
+/**
+ * The registry's public API: states and their facts as of any date, and the NSG roster. Answers come
+ * from an immutable in-memory snapshot of the tables, rebuilt on every change.
+ */
+@Service
+public class Registry implements InitializingBean {
+
+	/** The regime whose roster Plenary keeps. */
+	public static final String NSG = "NSG";
+
+	private static final Logger log = LoggerFactory.getLogger(Registry.class);
+
+	private final RegistryStore store;
+	private final Clock clock;
+	private final ReferenceData reference;
+	private volatile RegistrySnapshot snapshot;
+
+	Registry(RegistryStore store, Clock clock) {
+		this.store = store;
+		this.clock = clock;
+		this.reference = ReferenceData.load();
+	}
+
+	/** Loads the shipped reference data when the stored dataset is older (or absent), then snapshots. */
+	@Override
+	public void afterPropertiesSet() {
+		int stored = store.storedVersion().orElse(0);
+		if (stored < reference.version()) {
+			log.info("Loading reference dataset version {} (stored: {})", reference.version(), stored == 0 ? "none" : stored);
+			store.replaceReference(reference);
+		}
+		refresh();
+	}
+
+	/** Re-reads the tables into a new snapshot. */
+	void refresh() {
+		snapshot = new RegistrySnapshot(store.states(), store.facts(), store.participations(), reference.sources());
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	/** Every state as it stood on {@code asOf}, in name order. */
+	public List<StateSummary> states(LocalDate asOf) {
+		RegistrySnapshot s = snapshot;
+		return s.states().stream().map(state -> summary(s, state, asOf)).toList();
+	}
+
+	/** One state's profile on {@code asOf}; throws {@link StateNotFoundException} for an unknown code. */
+	public StateProfile profile(StateCode code, LocalDate asOf) {
+		RegistrySnapshot s = snapshot;
+		State state = s.state(code.value()).orElseThrow(() -> StateNotFoundException.forCode(code.value()));
+		Map<FactKind, List<Fact>> inForce = s.inForce(state.code(), asOf);
+		return new StateProfile(state.code(), state.name(), state.unMember(), asOf,
+				s.mapStatus(state.code(), asOf, inForce), s.nptStatus(inForce), s.participates(state.code(), NSG, asOf),
+				inForce, s.facts(state.code()), s.participations(state.code()));
+	}
+
+	/** Whether a state with this code is known. */
+	public boolean exists(StateCode code) {
+		return snapshot.state(code.value()).isPresent();
+	}
+
+	/** The NSG's Participating Governments on {@code asOf}. */
+	public Roster participants(LocalDate asOf) {
+		return snapshot.roster(NSG, asOf);
+	}
+
+	public boolean isParticipant(StateCode code, LocalDate day) {
+		return snapshot.participates(code.value(), NSG, day);
+	}
+
+	public List<Observer> observers() {
+		return reference.observers();
+	}
+
+	public List<Chair> chairs() {
+		return reference.chairs();
+	}
+
+	private static StateSummary summary(RegistrySnapshot s, State state, LocalDate asOf) {
+		Map<FactKind, List<Fact>> inForce = s.inForce(state.code(), asOf);
+		return new StateSummary(state.code(), state.name(), state.unMember(), s.mapStatus(state.code(), asOf, inForce),
+				s.nptStatus(inForce), s.participates(state.code(), NSG, asOf));
+	}
+}

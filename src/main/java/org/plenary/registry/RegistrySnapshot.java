@@ -1,0 +1,118 @@
+package org.plenary.registry;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An immutable, in-memory view of the registry's tables, answering as-of questions without a query.
+ * It is rebuilt whenever the tables change (a dataset load, an admission) and swapped in whole, so
+ * a reader never sees a half-updated registry.
+ */
+final class RegistrySnapshot {
+
+	private static final Pattern SOURCE_KEY = Pattern.compile("\\bS\\d+b?\\b");
+	private static final Comparator<Fact> BY_START = Comparator.comparing(Fact::validFrom,
+			Comparator.nullsFirst(Comparator.naturalOrder()));
+
+	private final Map<String, State> states;
+	private final Map<String, List<Fact>> facts;
+	private final List<Participation> participations;
+
+	RegistrySnapshot(List<State> states, List<ReferenceData.StateFact> facts, List<Participation> participations,
+			Map<String, SourceLink> sources) {
+		this.states = new LinkedHashMap<>();
+		states.forEach(s -> this.states.put(s.code(), s));
+		this.facts = new LinkedHashMap<>();
+		for (ReferenceData.StateFact sf : facts) {
+			Fact f = sf.fact();
+			this.facts.computeIfAbsent(sf.state(), k -> new ArrayList<>()).add(new Fact(f.kind(), f.value(), f.validFrom(),
+					f.validTo(), f.fromPrecision(), f.source(), links(f.source(), sources), f.verified(), f.note(), f.origin()));
+		}
+		this.facts.values().forEach(list -> list.sort(BY_START));
+		this.participations = participations.stream().map(p -> new Participation(p.state(), p.regime(), p.validFrom(),
+				p.validTo(), p.fromPrecision(), p.source(), links(p.source(), sources), p.verified(), p.note(), p.origin()))
+				.toList();
+	}
+
+	Optional<State> state(String code) {
+		return Optional.ofNullable(states.get(code));
+	}
+
+	List<State> states() {
+		return List.copyOf(states.values());
+	}
+
+	List<Fact> facts(String code) {
+		return facts.getOrDefault(code, List.of());
+	}
+
+	List<Participation> participations(String code) {
+		return participations.stream().filter(p -> p.state().equals(code)).toList();
+	}
+
+	Roster roster(String regime, LocalDate asOf) {
+		return new Roster(asOf, participations.stream().filter(p -> p.regime().equals(regime) && p.holdsOn(asOf))
+				.map(Participation::state).distinct().sorted().toList());
+	}
+
+	boolean participates(String code, String regime, LocalDate day) {
+		return participations.stream().anyMatch(p -> p.state().equals(code) && p.regime().equals(regime) && p.holdsOn(day));
+	}
+
+	/** The facts in force on {@code day}, by kind; for a non-concurrent kind only the latest to start. */
+	Map<FactKind, List<Fact>> inForce(String code, LocalDate day) {
+		Map<FactKind, List<Fact>> result = new EnumMap<>(FactKind.class);
+		for (Fact f : facts(code)) {
+			if (f.holdsOn(day)) {
+				List<Fact> list = result.computeIfAbsent(f.kind(), k -> new ArrayList<>());
+				if (!f.kind().concurrent()) {
+					list.clear();
+				}
+				list.add(f);
+			}
+		}
+		return result;
+	}
+
+	NptStatus nptStatus(Map<FactKind, List<Fact>> inForce) {
+		List<Fact> npt = inForce.getOrDefault(FactKind.NPT, List.of());
+		return npt.isEmpty() ? NptStatus.NON_PARTY : NptStatus.valueOf(npt.get(npt.size() - 1).value());
+	}
+
+	MapStatus mapStatus(String code, LocalDate day, Map<FactKind, List<Fact>> inForce) {
+		if (participates(code, "NSG", day)) {
+			return MapStatus.PARTICIPATING_GOVERNMENT;
+		}
+		if (inForce.containsKey(FactKind.NSG_APPLICATION)) {
+			return MapStatus.APPLICANT;
+		}
+		if (inForce.getOrDefault(FactKind.NSG_GUIDELINES_ADHERENCE, List.of()).stream()
+				.anyMatch(f -> f.value().equals("UNILATERAL"))) {
+			return MapStatus.OBSERVER_LINKED;
+		}
+		return nptStatus(inForce).isParty() ? MapStatus.NPT_PARTY : MapStatus.NON_NPT;
+	}
+
+	private static List<SourceLink> links(String source, Map<String, SourceLink> sources) {
+		if (source == null) {
+			return List.of();
+		}
+		List<SourceLink> links = new ArrayList<>();
+		Matcher m = SOURCE_KEY.matcher(source);
+		while (m.find()) {
+			SourceLink link = sources.get(m.group());
+			if (link != null && !links.contains(link)) {
+				links.add(link);
+			}
+		}
+		return List.copyOf(links);
+	}
+}

@@ -1,0 +1,9 @@
+/**
+ * The registry: every state's non-proliferation facts (NPT, safeguards, Additional Protocol,
+ * export-control regimes, CTBT, nuclear-weapon-free zones, IAEA non-compliance findings) and the
+ * NSG roster, each with its validity range and source, answerable as of any date. It loads the
+ * reference data shipped in {@code reference/} and records admissions decided by consensus. It
+ * knows nothing of proposals, transfers or denials.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Registry")
+package org.plenary.registry;

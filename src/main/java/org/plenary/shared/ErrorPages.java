@@ -1,0 +1,82 @@
+package org.plenary.shared;
+
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * What a client sees when a request fails outside an API controller: for {@code /api/**} (or a
+ * client that asks for JSON) an RFC 9457 problem, otherwise an error page of its own. Never a stack
+ * trace.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+	@RequestMapping("${server.error.path:/error}")
+	Object error(HttpServletRequest request, HttpServletResponse response) {
+		HttpStatus status = status(request);
+		String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+		Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+		String detail = status != HttpStatus.NOT_FOUND && status.is4xxClientError() && message instanceof String s
+				&& !s.isBlank() ? s : defaultDetail(status);
+		String accept = String.valueOf(request.getHeader("Accept"));
+		if (uri.startsWith("/api/") || accept.contains("json") && !accept.contains("text/html")) {
+			ProblemDetail problem = ApiProblems.problem(status, "http-" + status.value(), status.getReasonPhrase(), detail);
+			problem.setInstance(java.net.URI.create(uri));
+			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		}
+		return page(status, status.getReasonPhrase(), detail);
+	}
+
+	static ModelAndView page(HttpStatus status, String title, String detail) {
+		ModelAndView view = new ModelAndView(status.is4xxClientError() ? "error/4xx" : "error/5xx",
+				Map.of("status", status.value(), "title", title, "detail", detail));
+		view.setStatus(status);
+		return view;
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
+		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+	}
+
+	private static String defaultDetail(HttpStatus status) {
+		return switch (status) {
+			case NOT_FOUND -> "There is nothing at this address. Check the link, or start from the home page.";
+			case FORBIDDEN -> "Your account's role does not allow this.";
+			case UNAUTHORIZED -> "Sign in first.";
+			case METHOD_NOT_ALLOWED -> "This address does not accept that method.";
+			default -> status.is5xxServerError() ? "Something went wrong on our side. It has been logged."
+					: "The request could not be served.";
+		};
+	}
+
+	/** Client errors raised by page controllers get the error page with their own title and detail. */
+	@ControllerAdvice(annotations = Controller.class)
+	static class PageAdvice {
+
+		@ExceptionHandler(ClientErrorException.class)
+		ModelAndView clientError(ClientErrorException ex) {
+			return page(HttpStatus.valueOf(ex.status()), ex.title(), ex.detail());
+		}
+
+		@ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+		ModelAndView badParameter(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException ex) {
+			return page(HttpStatus.BAD_REQUEST, "Invalid parameter", ApiProblems.describe(ex));
+		}
+	}
+}

@@ -1,0 +1,33 @@
+package org.plenary.shared;
+
+import java.util.regex.Pattern;
+
+/**
+ * An ISO 3166-1 alpha-2 code naming a state ({@code IN}, {@code PK}, {@code KP}). Always upper case.
+ */
+public record StateCode(String value) implements Comparable<StateCode> {
+
+	private static final Pattern ALPHA_2 = Pattern.compile("[A-Z]{2}");
+
+	public StateCode {
+		if (value == null || !ALPHA_2.matcher(value).matches()) {
+			throw InvalidInputException.of("state-code", "Invalid state code",
+					"A state code is two letters of ISO 3166-1 alpha-2, such as IN or US; got '" + value + "'.");
+		}
+	}
+
+	/** Parses a code in any letter case ({@code in}, {@code In}, {@code IN}). */
+	public static StateCode of(String value) {
+		return new StateCode(value == null ? null : value.trim().toUpperCase(java.util.Locale.ROOT));
+	}
+
+	@Override
+	public int compareTo(StateCode other) {
+		return value.compareTo(other.value);
+	}
+
+	@Override
+	public String toString() {
+		return value;
+	}
+}
