@@ -1,15 +1,15 @@
 package org.plenary;
 
-import org.plenary.cli.PlenaryCommand;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Plenary: a platform for a consensus-based export-control regime. {@code main} hands the command
- * line to picocli; {@code plenary} with no arguments, or {@code plenary serve}, starts the web
- * application, and the other commands run without a web server.
+ * Plenary: a platform for a consensus-based export-control regime. The executable jar starts at
+ * {@link org.plenary.cli.PlenaryCommand}, which serves this application or runs a batch command;
+ * {@code main} here starts the web application directly (from an IDE).
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "shared")
@@ -18,9 +18,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PlenaryApplication {
 
 	public static void main(String[] args) {
-		int status = PlenaryCommand.execute(args);
-		if (status != PlenaryCommand.KEEP_RUNNING) {
-			System.exit(status);
-		}
+		SpringApplication.run(PlenaryApplication.class, args);
 	}
 }

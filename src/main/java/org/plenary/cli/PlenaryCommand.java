@@ -17,6 +17,13 @@ public class PlenaryCommand implements Callable<Integer> {
 	/** Returned by commands that leave the application running (the server). */
 	public static final int KEEP_RUNNING = Integer.MIN_VALUE;
 
+	public static void main(String[] args) {
+		int status = execute(args);
+		if (status != KEEP_RUNNING) {
+			System.exit(status);
+		}
+	}
+
 	public static int execute(String... args) {
 		String[] effective = args.length == 0 ? new String[] { "serve" } : args;
 		return new CommandLine(new PlenaryCommand()).execute(effective);

@@ -2,6 +2,9 @@ package org.plenary.shared;
 
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * An ISO 3166-1 alpha-2 code naming a state ({@code IN}, {@code PK}, {@code KP}). Always upper case.
  */
@@ -17,6 +20,7 @@ public record StateCode(String value) implements Comparable<StateCode> {
 	}
 
 	/** Parses a code in any letter case ({@code in}, {@code In}, {@code IN}). */
+	@JsonCreator
 	public static StateCode of(String value) {
 		return new StateCode(value == null ? null : value.trim().toUpperCase(java.util.Locale.ROOT));
 	}
@@ -26,6 +30,7 @@ public record StateCode(String value) implements Comparable<StateCode> {
 		return value.compareTo(other.value);
 	}
 
+	@JsonValue
 	@Override
 	public String toString() {
 		return value;

@@ -1,0 +1,90 @@
+package org.plenary.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium + chromium-driver) driven through Selenium. Tests that
+ * need it skip with a clear message where /usr/bin/chromium is absent; .ci/run installs it.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+	private final WebDriver driver;
+	private final String base;
+
+	private Browser(WebDriver driver, String base) {
+		this.driver = driver;
+		this.base = base;
+	}
+
+	public static Browser open(int port) {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+				"Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+		System.setProperty("webdriver.chrome.driver", DRIVER.toString());
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+				"--window-size=1280,900", "--user-data-dir=" + tempDir());
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+		return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+	}
+
+	public Browser go(String path) {
+		driver.get(base + path);
+		return this;
+	}
+
+	public WebElement find(String css) {
+		return until(d -> d.findElement(By.cssSelector(css)));
+	}
+
+	public String text(String css) {
+		return find(css).getText();
+	}
+
+	public Object script(String js, Object... args) {
+		return ((JavascriptExecutor) driver).executeScript(js, args);
+	}
+
+	public <T> T until(Function<WebDriver, T> condition) {
+		return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+				.until(condition);
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	@Override
+	public void close() {
+		driver.quit();
+	}
+
+	private static String tempDir() {
+		try {
+			return Files.createTempDirectory("plenary-chromium").toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}
