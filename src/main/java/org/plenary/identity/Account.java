@@ -1,5 +1,8 @@
 package org.plenary.identity;
 
+import org.plenary.shared.Caller;
+import org.plenary.shared.Role;
+
 import java.util.Collection;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package org.plenary.identity;
 
+import org.plenary.shared.Role;
+
 import java.util.List;
 import java.util.Optional;
 

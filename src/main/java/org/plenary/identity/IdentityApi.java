@@ -1,5 +1,7 @@
 package org.plenary.identity;
 
+import org.plenary.shared.Caller;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

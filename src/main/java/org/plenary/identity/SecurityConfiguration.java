@@ -1,5 +1,7 @@
 package org.plenary.identity;
 
+import org.plenary.shared.Caller;
+
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;

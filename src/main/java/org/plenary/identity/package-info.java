@@ -5,3 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
 package org.plenary.identity;
+
+import org.plenary.shared.Caller;

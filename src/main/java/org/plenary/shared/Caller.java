@@ -1,13 +1,11 @@
-package org.plenary.identity;
+package org.plenary.shared;
 
 import java.util.Optional;
 
-import org.plenary.shared.ForbiddenException;
-import org.plenary.shared.StateCode;
 
 /**
  * Who is asking: the account, its role, and the government it acts for (none for the Chair and
- * analysts). Controllers declare a {@code Caller} parameter to receive the signed-in caller.
+ * analysts). Controllers declare a {@code Caller} parameter to receive the signed-in caller (resolved by the identity module).
  */
 public record Caller(String username, Role role, StateCode government) {
 

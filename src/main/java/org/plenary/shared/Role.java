@@ -1,4 +1,4 @@
-package org.plenary.identity;
+package org.plenary.shared;
 
 /** What an account may do in Plenary. */
 public enum Role {
