@@ -1,22 +1,24 @@
 package org.plenary;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Cleans the test database once per JVM before migrating, so every run starts from an empty schema. */
+/** Cleans the test database once per JVM (per database) before migrating, so every run starts from an empty schema. */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabase {
 
-	private static final AtomicBoolean CLEANED = new AtomicBoolean();
+	private static final Set<String> CLEANED = ConcurrentHashMap.newKeySet();
 
 	@Bean
-	FlywayMigrationStrategy cleanOnceThenMigrate(@Value("${plenary.test.clean-database:false}") boolean clean) {
+	FlywayMigrationStrategy cleanOnceThenMigrate(@Value("${plenary.test.clean-database:false}") boolean clean,
+			@Value("${spring.datasource.url}") String url) {
 		return flyway -> {
-			if (clean && CLEANED.compareAndSet(false, true)) {
+			if (clean && CLEANED.add(url)) {
 				flyway.clean();
 			}
 			flyway.migrate();

@@ -1,17 +1,18 @@
 package org.plenary.identity;
 
-import org.plenary.shared.Role;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.plenary.consensus.ParticipantAdmitted;
 import org.plenary.registry.Registry;
+import org.plenary.shared.Role;
 import org.plenary.shared.StateCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -47,6 +48,17 @@ class DemoAccounts {
 		accounts.enableDemo(accounts(hash()));
 		log.info("Demo accounts enabled: chair, delegate-xx and officer-xx for each PG (e.g. delegate-us), applicant-in, "
 				+ "applicant-pk, analyst. Password: {}", settings.password());
+	}
+
+	/** A newly admitted PG gets its delegate and officer, while the demo is on. */
+	@ApplicationModuleListener
+	void on(ParticipantAdmitted admitted) {
+		if (settings.enabled()) {
+			String suffix = admitted.state().value().toLowerCase(Locale.ROOT);
+			String hash = hash();
+			accounts.enableDemo(List.of(new Account("delegate-" + suffix, hash, Role.DELEGATE, admitted.state(), true, true),
+					new Account("officer-" + suffix, hash, Role.OFFICER, admitted.state(), true, true)));
+		}
 	}
 
 	/** One bcrypt hash for every demo account, reused when it still matches, so start-up stays fast. */

@@ -1,9 +1,7 @@
 /**
  * Identity: accounts, their roles (Chair, PG delegate, licensing officer, applicant, analyst) and
  * the government each acts for; the security of the API (HTTP Basic, stateless) and the pages (form
- * login, CSRF); the demo accounts. Other modules learn who is asking through {@link org.plenary.identity.Caller}.
+ * login, CSRF); the demo accounts. Other modules learn who is asking through {@link org.plenary.shared.Caller}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
 package org.plenary.identity;
-
-import org.plenary.shared.Caller;

@@ -1,0 +1,8 @@
+/**
+ * The tamper-evident record: every command that changes state appends an entry (who, what, when, a
+ * hash of the payload, the previous entry's hash) in the same transaction as the change, forming a
+ * SHA-256 chain that anyone holding it can verify, from the database or from an exported file.
+ * It knows no other module.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+package org.plenary.audit;
