@@ -25,7 +25,7 @@ public class PostgresTestDatabase implements EnvironmentPostProcessor {
 		Map<String, Object> properties = new HashMap<>();
 		if (!"postgres".equals(System.getProperty("plenary.test.database")) || url == null || url.isBlank()) {
 			if (isolated != null) {
-				properties.put("spring.datasource.url", "jdbc:h2:mem:" + isolated + ";DB_CLOSE_DELAY=-1");
+				properties.put("spring.datasource.url", "jdbc:h2:mem:" + isolated + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
 				environment.getPropertySources().addFirst(new MapPropertySource("plenary-test-isolated", properties));
 			}
 			return;
