@@ -23,6 +23,8 @@ public enum FactKind {
 	NSG_APPLICATION("Application to participate in the NSG", false),
 	NUCLEAR_TEST("Nuclear explosive test", true),
 	CIVIL_SEPARATION("Separation of civilian nuclear facilities", false),
+	ENR_TRANSFER_RESTRAINT("Restraint on enrichment and reprocessing transfers", false),
+	TEST_MORATORIUM("Moratorium on nuclear testing", false),
 	UNSC_SANCTIONS("UN Security Council sanctions", true);
 
 	private final String label;

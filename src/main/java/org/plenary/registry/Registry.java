@@ -34,6 +34,17 @@ public class Registry implements InitializingBean {
 		this.reference = ReferenceData.load();
 	}
 
+	/**
+	 * A registry over the shipped reference data alone, in memory, without a database: for batch
+	 * commands and tests. It knows no admission decided after the dataset was built.
+	 */
+	public static Registry fromReferenceData(Clock clock) {
+		Registry registry = new Registry(null, clock);
+		ReferenceData data = registry.reference;
+		registry.snapshot = new RegistrySnapshot(data.states(), data.facts(), data.participations(), data.sources());
+		return registry;
+	}
+
 	/** Loads the shipped reference data when the stored dataset is older (or absent), then snapshots. */
 	@Override
 	public void afterPropertiesSet() {
