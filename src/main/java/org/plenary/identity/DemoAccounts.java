@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,7 @@ class DemoAccounts {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(0)
 	void apply() {
 		if (!settings.enabled()) {
 			int disabled = accounts.disableDemo();

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * The password is {@code PLENARY_DEMO_PASSWORD}, default {@code demo}.
  */
 @Component
-class DemoSettings {
+public class DemoSettings {
 
 	private final boolean enabled;
 	private final String password;
@@ -21,11 +21,11 @@ class DemoSettings {
 		this.password = env.getProperty("PLENARY_DEMO_PASSWORD", env.getProperty("plenary.demo.password", "demo"));
 	}
 
-	boolean enabled() {
+	public boolean enabled() {
 		return enabled;
 	}
 
-	String password() {
+	public String password() {
 		return password;
 	}
 }
