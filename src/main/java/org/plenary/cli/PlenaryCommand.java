@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "plenary", mixinStandardHelpOptions = true, version = "Plenary 0.1.0",
 		description = "An open platform for a consensus-based export-control regime (the NSG first).",
-		subcommands = { ServeCommand.class })
+		subcommands = { ServeCommand.class, AssessParticipationCommand.class, AuditCommand.class })
 public class PlenaryCommand implements Callable<Integer> {
 
 	/** Returned by commands that leave the application running (the server). */
@@ -26,7 +26,12 @@ public class PlenaryCommand implements Callable<Integer> {
 
 	public static int execute(String... args) {
 		String[] effective = args.length == 0 ? new String[] { "serve" } : args;
-		return new CommandLine(new PlenaryCommand()).execute(effective);
+		CommandLine line = new CommandLine(new PlenaryCommand());
+		line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+			cmd.getErr().println("plenary: " + Failures.describe(ex));
+			return 1;
+		});
+		return line.execute(effective);
 	}
 
 	@Override

@@ -11,4 +11,7 @@ public interface ParticipatingGovernments {
 	List<StateCode> on(LocalDate date);
 
 	boolean exists(StateCode state);
+
+	/** The state's name, for display. */
+	String name(StateCode state);
 }

@@ -23,7 +23,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -42,22 +41,19 @@ import tools.jackson.databind.json.JsonMapper;
  * The registry's reads and the public pages are open to everyone; everything else needs a sign-in.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SecurityConfiguration implements WebMvcConfigurer {
 
 	/** Public reads of the API: the registry. */
-	private static final String[] PUBLIC_API = { "/api/states", "/api/states/*", "/api/regimes/nsg/participants" };
+	private static final String[] PUBLIC_API = { "/api/states", "/api/states/*", "/api/regimes/nsg/participants",
+			"/api/record" };
 
 	/** Public pages and assets: home (map), state profiles, roster, the public record. */
-	private static final String[] PUBLIC_PAGES = { "/", "/states", "/states/**", "/roster", "/roster/**", "/login",
+	private static final String[] PUBLIC_PAGES = { "/", "/states", "/states/**", "/roster", "/roster/**", "/record", "/login",
 			"/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico", "/error", "/problems/**",
 			"/actuator/health", "/actuator/health/**" };
 
 	private final JsonMapper json = JsonMapper.builder().build();
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
 
 	@Bean
 	CachingAuthenticationProvider authenticationProvider(Accounts accounts, PasswordEncoder encoder, Clock clock) {

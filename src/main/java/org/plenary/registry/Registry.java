@@ -81,6 +81,11 @@ public class Registry implements InitializingBean {
 				inForce, s.facts(state.code()), s.participations(state.code()));
 	}
 
+	/** The state's name; the code itself for an unknown code. */
+	public String name(StateCode code) {
+		return snapshot.state(code.value()).map(State::name).orElse(code.value());
+	}
+
 	/** Whether a state with this code is known. */
 	public boolean exists(StateCode code) {
 		return snapshot.state(code.value()).isPresent();

@@ -26,4 +26,9 @@ class RosterForConsensus implements ParticipatingGovernments {
 	public boolean exists(StateCode state) {
 		return registry.exists(state);
 	}
+
+	@Override
+	public String name(StateCode state) {
+		return registry.name(state);
+	}
 }

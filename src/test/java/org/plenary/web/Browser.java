@@ -70,6 +70,28 @@ public final class Browser implements AutoCloseable {
 				.until(condition);
 	}
 
+	/** Signs in through the login form. */
+	public Browser signIn(String user) {
+		go("/login");
+		find("#username").sendKeys(user);
+		find("#password").sendKeys("demo");
+		find("#sign-in-button").click();
+		until(d -> !d.findElements(By.id("signed-in-as")).isEmpty());
+		return this;
+	}
+
+	/** Saves a screenshot under target/screenshots/, for a person to look at. */
+	public void screenshot(String name) {
+		try {
+			Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+			byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+			Files.write(dir.resolve(name + ".png"), png);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	public WebDriver driver() {
 		return driver;
 	}

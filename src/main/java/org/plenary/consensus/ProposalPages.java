@@ -1,0 +1,114 @@
+package org.plenary.consensus;
+
+import java.util.List;
+import java.util.Map;
+
+import org.plenary.shared.Caller;
+import org.plenary.shared.ClientErrorException;
+import org.plenary.shared.Role;
+import org.plenary.shared.StateCode;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The proposal room (one tile per PG on the roster, refreshed without a reload; the history; the
+ * Chair's decide button; a delegate's position form), the list of proposals, and the public record.
+ */
+@Controller
+class ProposalPages {
+
+	private final Proposals proposals;
+	private final ParticipatingGovernments governments;
+
+	ProposalPages(Proposals proposals, ParticipatingGovernments governments) {
+		this.proposals = proposals;
+		this.governments = governments;
+	}
+
+	@GetMapping("/proposals")
+	String list(Caller caller, Model model) {
+		model.addAttribute("proposals", proposals.list(caller));
+		return "proposals";
+	}
+
+	@GetMapping("/proposals/{id}")
+	String room(Caller caller, @PathVariable long id, Model model) {
+		room(caller, id, model, true);
+		return "proposal";
+	}
+
+	@GetMapping("/proposals/{id}/tiles")
+	String tiles(Caller caller, @PathVariable long id, Model model) {
+		room(caller, id, model, false);
+		return "proposal :: tiles";
+	}
+
+	@PostMapping("/proposals/{id}/decision")
+	String decide(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			Decision decision = proposals.decide(caller, id, new DecideProposal(null));
+			redirect.addFlashAttribute("message", "Decided: " + decision.status()
+					+ (decision.objectors().isEmpty() ? "" : ", objectors " + decision.objectors()));
+		}
+		catch (ClientErrorException ex) {
+			redirect.addFlashAttribute("error", ex.detail());
+		}
+		return "redirect:/proposals/" + id;
+	}
+
+	@PostMapping("/proposals/{id}/positions")
+	String record(Caller caller, @PathVariable long id, @RequestParam Position position,
+			@RequestParam(required = false) String statement, RedirectAttributes redirect) {
+		try {
+			StateCode own = caller.governmentCode().orElseThrow(() -> org.plenary.shared.ForbiddenException.of(
+					"not-a-delegate", "Not a delegate", "Only a PG's delegate records positions."));
+			proposals.record(caller, id, own, new RecordPosition(position, statement, null, null, null));
+			redirect.addFlashAttribute("message", own + " recorded " + position);
+		}
+		catch (ClientErrorException ex) {
+			redirect.addFlashAttribute("error", ex.detail());
+		}
+		return "redirect:/proposals/" + id;
+	}
+
+	@GetMapping("/record")
+	String record(Model model) {
+		model.addAttribute("decisions", proposals.adopted());
+		return "record";
+	}
+
+	private void room(Caller caller, long id, Model model, boolean full) {
+		ProposalView view = proposals.find(caller, id);
+		model.addAttribute("proposal", view);
+		model.addAttribute("caller", caller);
+		model.addAttribute("seesPositions", view.positions() != null);
+		model.addAttribute("isChair", caller.is(Role.CHAIR));
+		boolean delegateOnRoster = caller.is(Role.DELEGATE) && view.roster().contains(caller.government());
+		model.addAttribute("canRecord", delegateOnRoster);
+		model.addAttribute("names", names(view.roster()));
+		model.addAttribute("positionValues", Position.values());
+		if (view.positions() != null) {
+			model.addAttribute("counts", counts(view));
+		}
+	}
+
+	private Map<StateCode, String> names(List<StateCode> roster) {
+		Map<StateCode, String> names = new java.util.HashMap<>();
+		roster.forEach(s -> names.put(s, governments.name(s)));
+		return names;
+	}
+
+	private static Map<String, Long> counts(ProposalView view) {
+		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		for (Position p : Position.values()) {
+			counts.put(p.name(), view.positions().values().stream().filter(e -> e.position() == p).count());
+		}
+		counts.put("SILENT", (long) view.silent().size());
+		return counts;
+	}
+}

@@ -1,0 +1,106 @@
+package org.plenary.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.plenary.Http;
+import org.plenary.consensus.ProposalType;
+import org.plenary.consensus.ProposalView;
+import org.plenary.consensus.Proposals;
+import org.plenary.consensus.TableProposal;
+import org.plenary.shared.Caller;
+import org.plenary.shared.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The proposal room and the scorecard, as the Chair, a delegate and an applicant use them. */
+@PlenaryBrowserTest
+class ConsensusBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Proposals proposals;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = Browser.open(port);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void delegatesPositionsAppearOnTheChairsScreenWithoutAReload() throws Exception {
+		ProposalView proposal = proposals.table(new Caller("chair", Role.CHAIR, null), new TableProposal(
+				ProposalType.ADOPT_STATEMENT, null, "Statement on transparency", null, null, null, null, null, null, null));
+		browser.signIn("chair").go("/proposals/" + proposal.id());
+		assertThat(browser.find("#tiles li[data-state='US']").getDomAttribute("data-position")).isEqualTo("SILENT");
+		Object marker = browser.script("window.notReloaded = true; return window.notReloaded;");
+		assertThat(marker).isEqualTo(true);
+
+		put("delegate-us", proposal.id(), "US", "SUPPORT");
+		put("delegate-cn", proposal.id(), "CN", "OBJECTION");
+
+		browser.until(d -> "SUPPORT".equals(d.findElement(By.cssSelector("#tiles li[data-state='US']")).getDomAttribute("data-position")));
+		browser.until(d -> "OBJECTION".equals(d.findElement(By.cssSelector("#tiles li[data-state='CN']")).getDomAttribute("data-position")));
+		assertThat(browser.script("return window.notReloaded === true;")).isEqualTo(true);
+		browser.screenshot("proposal-room");
+
+		browser.find("#decide").click();
+		browser.until(d -> d.findElement(By.id("proposal-status")).getText().equals("BLOCKED"));
+		assertThat(browser.text("#decisions")).contains("BLOCKED").contains("CN");
+	}
+
+	@Test
+	void aDelegateRecordsItsPositionThroughTheForm() {
+		ProposalView proposal = proposals.table(new Caller("chair", Role.CHAIR, null), new TableProposal(
+				ProposalType.ADOPT_STATEMENT, null, "Statement on outreach", null, null, null, null, null, null, null));
+		browser.signIn("delegate-at").go("/proposals/" + proposal.id());
+		new org.openqa.selenium.support.ui.Select(browser.find("#position")).selectByValue("RESERVATION");
+		browser.find("#statement").sendKeys("Austria needs time to consult its parliament");
+		browser.find("#record-position").click();
+		assertThat(browser.text("#flash")).contains("AT recorded RESERVATION");
+		assertThat(browser.find("#tiles li[data-state='AT']").getDomAttribute("data-position")).isEqualTo("RESERVATION");
+		assertThat(browser.text("#history")).contains("Austria needs time");
+	}
+
+	@Test
+	void theScorecardShowsStatusesAndEvidenceAsOfADate() {
+		browser.signIn("analyst").go("/participation/scorecard?applicant=IN&criteria=nsg-factors&asOf=2016-06-23");
+		assertThat(browser.text("[data-criterion='NPT_OR_NWFZ_COMPLIANCE'] h2")).startsWith("NOT_MET");
+		assertThat(browser.text("[data-criterion='NPT_OR_NWFZ_COMPLIANCE'] table")).contains("NON_PARTY").contains("S73");
+		browser.go("/participation/scorecard?applicant=IN&criteria=grossi-2016&asOf=2016-12-06");
+		assertThat(browser.text("#never-adopted")).startsWith("NEVER ADOPTED");
+		browser.screenshot("scorecard");
+	}
+
+	@Test
+	void anApplicantCannotOpenTheProposalRoom() {
+		browser.signIn("applicant-in").go("/proposals/1");
+		assertThat(browser.text("h1")).contains("403");
+		assertThat(browser.driver().findElements(By.id("tiles"))).isEmpty();
+	}
+
+	private void put(String user, long id, String state, String position) throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + port + "/api/proposals/" + id + "/positions/" + state))
+				.header("Authorization", Http.basic(user)).header("Content-Type", "application/json")
+				.PUT(HttpRequest.BodyPublishers.ofString("{\"position\":\"" + position + "\"}")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+	}
+}
