@@ -17,14 +17,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * a slow server cannot hide queueing (no coordinated omission).
  *
  *   java bench/LoadTest.java RATE SECONDS URL [URL...]   (URLs are cycled; http://localhost only)
- *   env LOAD_USER / LOAD_PASSWORD add HTTP Basic; LOAD_METHOD=POST with LOAD_BODY sends a JSON body.
+ *   env LOAD_USER / LOAD_PASSWORD add HTTP Basic; a URL written USER@URL uses that user instead.
+ *   LOAD_METHOD=PUT|POST with LOAD_BODY sends a JSON body; "{i}" in it becomes the request number.
  */
 public class LoadTest {
 
 	public static void main(String[] args) throws Exception {
 		int rate = Integer.parseInt(args[0]);
 		int seconds = Integer.parseInt(args[1]);
-		List<URI> urls = Arrays.stream(args, 2, args.length).map(URI::create).toList();
+		List<String> users = Arrays.stream(args, 2, args.length).map(a -> a.contains("@http") ? a.substring(0, a.indexOf("@http")) : null).toList();
+		List<URI> urls = Arrays.stream(args, 2, args.length).map(a -> URI.create(a.contains("@http") ? a.substring(a.indexOf("@http") + 1) : a)).toList();
 		for (URI u : urls) {
 			if (!List.of("localhost", "127.0.0.1").contains(u.getHost())) {
 				throw new IllegalArgumentException("loopback targets only: " + u);
@@ -32,12 +34,12 @@ public class LoadTest {
 		}
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
 				.executor(java.util.concurrent.Executors.newFixedThreadPool(64)).build();
-		String user = System.getenv("LOAD_USER");
-		String auth = user == null ? null
-				: "Basic " + Base64.getEncoder().encodeToString((user + ":" + System.getenv().getOrDefault("LOAD_PASSWORD", "demo")).getBytes());
+		String password = System.getenv().getOrDefault("LOAD_PASSWORD", "demo");
+		List<String> auths = users.stream().map(u -> u != null ? u : System.getenv("LOAD_USER"))
+				.map(u -> u == null ? null : "Basic " + Base64.getEncoder().encodeToString((u + ":" + password).getBytes())).toList();
 		String method = System.getenv().getOrDefault("LOAD_METHOD", "GET");
 		String body = System.getenv("LOAD_BODY");
-		warmUp(client, urls, auth, method, body);
+		warmUp(client, urls, auths, method, body);
 		int total = rate * seconds;
 		long intervalNanos = 1_000_000_000L / rate;
 		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
@@ -50,7 +52,7 @@ public class LoadTest {
 			if (wait > 0) {
 				java.util.concurrent.locks.LockSupport.parkNanos(wait);
 			}
-			HttpRequest request = request(urls.get(i % urls.size()), auth, method, body);
+			HttpRequest request = request(urls.get(i % urls.size()), auths.get(i % urls.size()), method, body, i);
 			client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((r, ex) -> {
 				if (ex != null || r.statusCode() >= 400) {
 					errors.incrementAndGet();
@@ -68,10 +70,11 @@ public class LoadTest {
 		System.exit(0);
 	}
 
-	static void warmUp(HttpClient client, List<URI> urls, String auth, String method, String body) throws Exception {
+	static void warmUp(HttpClient client, List<URI> urls, List<String> auths, String method, String body) throws Exception {
 		List<java.util.concurrent.CompletableFuture<?>> all = new ArrayList<>();
 		for (int i = 0; i < 2000; i++) {
-			all.add(client.sendAsync(request(urls.get(i % urls.size()), auth, method, body), HttpResponse.BodyHandlers.discarding()));
+			all.add(client.sendAsync(request(urls.get(i % urls.size()), auths.get(i % urls.size()), method, body, -i - 1),
+					HttpResponse.BodyHandlers.discarding()));
 			if (all.size() == 16) {
 				all.forEach(java.util.concurrent.CompletableFuture::join);
 				all.clear();
@@ -80,7 +83,7 @@ public class LoadTest {
 		all.forEach(java.util.concurrent.CompletableFuture::join);
 	}
 
-	static HttpRequest request(URI uri, String auth, String method, String body) {
+	static HttpRequest request(URI uri, String auth, String method, String body, int i) {
 		HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10));
 		if (auth != null) {
 			b.header("Authorization", auth);
@@ -88,7 +91,8 @@ public class LoadTest {
 		if ("GET".equals(method)) {
 			return b.GET().build();
 		}
-		return b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+		return b.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(body.replace("{i}", String.valueOf(i)))).build();
 	}
 
 	static double pct(long[] sorted, int p) {

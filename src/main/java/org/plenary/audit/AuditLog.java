@@ -28,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AuditLog {
 
+	private static final int BATCH = 8_192;
+
 	private static final String SELECT = "select seq, recorded_at, actor, action, subject, payload, payload_hash, "
 			+ "previous_hash, hash from audit_entry";
 
@@ -70,11 +72,38 @@ public class AuditLog {
 		return new AuditEntry(seq, at, actor, action, subject, body, payloadHash, previous, hash);
 	}
 
-	/** Verifies the whole chain in the database, streaming it in order, and checks it against its head. */
+	/**
+	 * Verifies the whole chain in the database and checks it against its head. Pages are read in
+	 * chain order while the previous page is verified on another thread.
+	 */
 	@Transactional(readOnly = true)
 	public Verification verify() {
 		ChainVerifier verifier = new ChainVerifier();
-		stream(verifier::accept);
+		java.util.concurrent.ExecutorService checker = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try {
+			java.util.concurrent.Future<Boolean> pending = java.util.concurrent.CompletableFuture.completedFuture(true);
+			long after = 0;
+			java.util.List<AuditEntry> page;
+			while (!(page = page(after)).isEmpty()) {
+				if (!pending.get()) {
+					break;
+				}
+				java.util.List<AuditEntry> current = page;
+				pending = checker.submit(() -> verifier.accept(current));
+				after = page.get(page.size() - 1).seq();
+			}
+			pending.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("verification interrupted", ex);
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw new IllegalStateException("verification failed", ex.getCause());
+		}
+		finally {
+			checker.shutdown();
+		}
 		Map<String, Object> head = jdbc.sql("select seq, hash from audit_head where id = 1").query().singleRow();
 		return verifier.result(((Number) head.get("seq")).longValue(), ((String) head.get("hash")).strip());
 	}
@@ -99,6 +128,7 @@ public class AuditLog {
 	/** Verifies an exported chain offline, without the database; a line that cannot be read breaks the chain there. */
 	public static Verification verify(BufferedReader lines, JsonMapper json) throws IOException {
 		ChainVerifier verifier = new ChainVerifier();
+		java.util.List<AuditEntry> batch = new java.util.ArrayList<>(BATCH);
 		String line;
 		long number = 0;
 		while ((line = lines.readLine()) != null) {
@@ -106,17 +136,23 @@ public class AuditLog {
 			if (line.isBlank()) {
 				continue;
 			}
-			AuditEntry entry;
 			try {
-				entry = fromJson(json.readTree(line));
+				batch.add(fromJson(json.readTree(line)));
 			}
 			catch (RuntimeException ex) {
-				return Verification.broken(number - 1, number, "line " + number + " is not an audit entry: " + ex.getMessage());
+				verifier.accept(batch);
+				Verification sofar = verifier.result(null, null);
+				return sofar.valid() ? Verification.broken(sofar.events(), number,
+						"line " + number + " is not an audit entry: " + ex.getMessage()) : sofar;
 			}
-			if (!verifier.accept(entry)) {
-				break;
+			if (batch.size() == BATCH) {
+				if (!verifier.accept(batch)) {
+					break;
+				}
+				batch.clear();
 			}
 		}
+		verifier.accept(batch);
 		return verifier.result(null, null);
 	}
 
@@ -125,12 +161,18 @@ public class AuditLog {
 		return jdbc.sql(SELECT + " order by seq desc").query(AuditLog::entry).stream().limit(limit).toList();
 	}
 
+	/** Streams the chain in order, a page at a time (keyset paging on seq: no huge result sets). */
 	private void stream(Consumer<AuditEntry> sink) {
-		JdbcTemplate streaming = new JdbcTemplate(template.getDataSource());
-		streaming.setFetchSize(5_000);
-		streaming.query(SELECT + " order by seq", rs -> {
-			sink.accept(entry(rs, 0));
-		});
+		long after = 0;
+		java.util.List<AuditEntry> page;
+		while (!(page = page(after)).isEmpty()) {
+			page.forEach(sink);
+			after = page.get(page.size() - 1).seq();
+		}
+	}
+
+	private java.util.List<AuditEntry> page(long after) {
+		return template.query(SELECT + " where seq > ? order by seq limit " + BATCH, AuditLog::entry, after);
 	}
 
 	private static AuditEntry entry(ResultSet rs, int n) throws SQLException {

@@ -35,12 +35,19 @@ final class ChainHash {
 		return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000);
 	}
 
-	private static MessageDigest sha256() {
+	/** One digest per thread: looking a digest up costs more than hashing a short entry. */
+	private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
 		try {
 			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	});
+
+	private static MessageDigest sha256() {
+		MessageDigest digest = SHA_256.get();
+		digest.reset();
+		return digest;
 	}
 }

@@ -39,7 +39,7 @@ class ProposalStore {
 		this.json = json;
 	}
 
-	/** A proposal's own row. */
+	/** A proposal's own row. The caller holds {@link #lock} when it writes positions, so upserts do not race. */
 	record Row(long id, ProposalType type, StateCode subject, String title, String text, Procedure procedure,
 			Instant deadline, ExceptionPayload payload, Long sessionId, Long applicationId, LocalDate tabledOn,
 			Instant tabledAt, String tabledBy, ProposalStatus status, LocalDate decidedOn, long changes,
@@ -100,9 +100,22 @@ class ProposalStore {
 				.params(id, state.value()).query(Integer.class).single() > 0;
 	}
 
+	/** The PG's current position, or (after adoption) its latest statement. */
 	Optional<PositionEntry> latest(long id, StateCode state, boolean afterDecision) {
-		return jdbc.sql(POSITION + " where proposal_id = ? and state_code = ? and after_decision = ? order by id desc")
-				.params(id, state.value(), afterDecision).query(ProposalStore::position).stream().findFirst();
+		if (!afterDecision) {
+			return jdbc.sql("select state_code, stance, statement, basis, source, recorded_on, recorded_at, recorded_by, false "
+					+ "from consensus_current_position where proposal_id = ? and state_code = ?")
+					.params(id, state.value()).query(ProposalStore::position).optional();
+		}
+		return jdbc.sql(POSITION + " where proposal_id = ? and state_code = ? and after_decision = true order by id desc")
+				.params(id, state.value()).query(ProposalStore::position).stream().findFirst();
+	}
+
+	/** Every PG's current position on the proposal. */
+	List<PositionEntry> current(long id) {
+		return jdbc.sql("select state_code, stance, statement, basis, source, recorded_on, recorded_at, recorded_by, false "
+				+ "from consensus_current_position where proposal_id = ? order by state_code").param(id)
+				.query(ProposalStore::position).list();
 	}
 
 	List<PositionEntry> positions(long id) {
@@ -117,6 +130,15 @@ class ProposalStore {
 				.update();
 		if (!p.afterDecision()) {
 			jdbc.sql("update consensus_proposal set changes = changes + 1 where id = ?").param(id).update();
+			Object[] values = { p.position().name(), p.statement(), p.basis().name(), p.source(), p.recordedOn(),
+					time(p.recordedAt()), p.recordedBy(), id, p.state().value() };
+			int updated = jdbc.sql("update consensus_current_position set stance = ?, statement = ?, basis = ?, source = ?, "
+					+ "recorded_on = ?, recorded_at = ?, recorded_by = ? where proposal_id = ? and state_code = ?")
+					.params(values).update();
+			if (updated == 0) {
+				jdbc.sql("insert into consensus_current_position (stance, statement, basis, source, recorded_on, recorded_at, "
+						+ "recorded_by, proposal_id, state_code) values (?, ?, ?, ?, ?, ?, ?, ?, ?)").params(values).update();
+			}
 		}
 	}
 

@@ -211,7 +211,7 @@ public class Proposals {
 					"A decision on " + on + " cannot precede the tabling of proposal " + id + " on " + proposal.tabledOn() + ".");
 		}
 		Map<StateCode, Position> current = new LinkedHashMap<>();
-		store.positions(id).stream().filter(p -> !p.afterDecision()).forEach(p -> current.put(p.state(), p.position()));
+		store.current(id).forEach(p -> current.put(p.state(), p.position()));
 		ConsensusRule.Outcome outcome = ConsensusRule.decide(current);
 		Decision decision = new Decision(outcome.status(), outcome.objectors(), outcome.reservations(), on,
 				clock.instant(), by, bySilence);
