@@ -27,6 +27,7 @@ public class Registry implements InitializingBean {
 	private final Clock clock;
 	private final ReferenceData reference;
 	private volatile RegistrySnapshot snapshot;
+	private volatile long version;
 
 	Registry(RegistryStore store, Clock clock) {
 		this.store = store;
@@ -59,6 +60,12 @@ public class Registry implements InitializingBean {
 	/** Re-reads the tables into a new snapshot. */
 	void refresh() {
 		snapshot = new RegistrySnapshot(store.states(), store.facts(), store.participations(), reference.sources());
+		version++;
+	}
+
+	/** Changes whenever the registry's contents change, so that callers can drop what they derived. */
+	public long version() {
+		return version;
 	}
 
 	public LocalDate today() {

@@ -1,0 +1,92 @@
+package org.plenary.guidelines;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.plenary.audit.AuditLog;
+import org.plenary.consensus.ExceptionAdopted;
+import org.plenary.consensus.ExceptionPayload;
+import org.plenary.shared.ControlList;
+import org.plenary.shared.EndUseActivity;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the exceptions adopted by consensus: stores each {@link ExceptionAdopted} (from the
+ * persisted event publication, so none is lost) and hands it to {@link Guidelines} at once; at start
+ * it reloads those already stored.
+ */
+@Component
+class ExceptionRegister implements InitializingBean {
+
+	private final JdbcClient jdbc;
+	private final Guidelines guidelines;
+	private final AuditLog audit;
+
+	ExceptionRegister(JdbcClient jdbc, Guidelines guidelines, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.guidelines = guidelines;
+		this.audit = audit;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		jdbc.sql("select reference, title, state_code, lists, activity, waives, excludes, valid_from, source, verified, origin "
+				+ "from guidelines_exception order by id").query(ExceptionRegister::row).list().forEach(guidelines::add);
+	}
+
+	@ApplicationModuleListener
+	void on(ExceptionAdopted adopted) {
+		ExceptionPayload p = adopted.payload();
+		Integer stored = jdbc.sql("select count(*) from guidelines_exception where proposal_id = ?").param(adopted.proposalId())
+				.query(Integer.class).single();
+		AdoptedException exception = new AdoptedException(adopted.reference(), adopted.title(), p.state().value(),
+				java.util.Set.copyOf(p.lists()), p.activity(), names(p.waives()), names(p.excludes()), adopted.date(), adopted.reference(),
+				true, "DECISION");
+		if (stored == 0) {
+			jdbc.sql("insert into guidelines_exception (reference, title, state_code, lists, activity, waives, excludes, "
+					+ "valid_from, source, verified, proposal_id, origin) values (?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, 'DECISION')")
+					.params(exception.reference(), exception.title(), exception.state(), join(exception.lists()),
+							exception.activity().name(), String.join(" ", exception.waives()), String.join(" ", exception.excludes()),
+							exception.validFrom(), exception.source(), adopted.proposalId())
+					.update();
+			audit.append("system", "guidelines.exception.applied", "exception/" + adopted.proposalId(),
+					Map.of("state", exception.state(), "from", exception.validFrom().toString(), "reference", exception.reference()));
+		}
+		guidelines.add(exception);
+	}
+
+	private static AdoptedException row(ResultSet rs, int n) throws SQLException {
+		return new AdoptedException(rs.getString(1), rs.getString(2), rs.getString(3).strip(),
+				GuidelinesData.words(rs.getString(4)).stream().map(ControlList::valueOf).collect(Collectors.toUnmodifiableSet()),
+				EndUseActivity.valueOf(rs.getString(5)), GuidelinesData.words(rs.getString(6)),
+				GuidelinesData.words(rs.getString(7)), rs.getObject(8, LocalDate.class), rs.getString(9), rs.getBoolean(10),
+				rs.getString(11));
+	}
+
+	private static java.util.Set<String> names(java.util.List<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
+	}
+
+	private static String join(java.util.Set<ControlList> lists) {
+		return lists.stream().map(Enum::name).sorted().collect(Collectors.joining(" "));
+	}
+
+
+	/** The Guidelines bean, built from the shipped data. */
+	@Configuration(proxyBeanMethods = false)
+	static class GuidelinesConfiguration {
+
+		@Bean
+		Guidelines guidelines() {
+			return Guidelines.fromReferenceData();
+		}
+	}
+}

@@ -1,0 +1,54 @@
+package org.plenary.guidelines;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+import org.plenary.shared.ControlList;
+
+/**
+ * The Guidelines as they stood on one day: which paragraphs were in force, how to cite each (the
+ * document, revision and paragraph in force that day), and the control-list entries of that day.
+ * Immutable; built once per date and cached.
+ */
+public final class Rulebook {
+
+	private final LocalDate date;
+	private final Map<String, Paragraph> paragraphs;
+	private final Map<String, String> refs;
+	private final Map<String, ControlListEntry> entries;
+
+	Rulebook(LocalDate date, Map<String, Paragraph> paragraphs, Map<String, String> refs, Map<String, ControlListEntry> entries) {
+		this.date = date;
+		this.paragraphs = Map.copyOf(paragraphs);
+		this.refs = Map.copyOf(refs);
+		this.entries = Map.copyOf(entries);
+	}
+
+	public LocalDate date() {
+		return date;
+	}
+
+	/** Whether the paragraph with this id was in force on the day. */
+	public boolean has(String paragraphId) {
+		return paragraphs.containsKey(paragraphId);
+	}
+
+	/** The citation of a paragraph in force, e.g. {@code INFCIRC/254/Rev.10/Part 1 para 6(a)(i)}. */
+	public String ref(String paragraphId) {
+		String ref = refs.get(paragraphId);
+		if (ref == null) {
+			throw new IllegalArgumentException("paragraph " + paragraphId + " was not in force on " + date);
+		}
+		return ref;
+	}
+
+	public Paragraph paragraph(String paragraphId) {
+		return paragraphs.get(paragraphId);
+	}
+
+	/** The control-list entry of that day, if the list had it. */
+	public Optional<ControlListEntry> entry(ControlList list, String entry) {
+		return Optional.ofNullable(entries.get(list.name() + ":" + entry));
+	}
+}

@@ -1,0 +1,96 @@
+package org.plenary.licensing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.plenary.guidelines.ControlListEntry;
+import org.plenary.guidelines.Guidelines;
+import org.plenary.guidelines.Rulebook;
+import org.plenary.registry.Fact;
+import org.plenary.registry.FactKind;
+import org.plenary.registry.Registry;
+import org.plenary.registry.StateProfile;
+import org.plenary.shared.ControlList;
+import org.plenary.shared.StateCode;
+
+/**
+ * The licensing module's public API: assesses a transfer under the Guidelines in force on its date,
+ * against the recipient's facts on that date, the exceptions adopted and other PGs' denials. Plain
+ * Java over the registry and guidelines facades; thread-safe.
+ */
+public class TransferAssessor {
+
+	private static final int CACHED = 50_000;
+
+	private final Registry registry;
+	private final Guidelines guidelines;
+	private final List<DenialMatches> denials;
+	private final Map<String, Recipient> recipients = new ConcurrentHashMap<>();
+	private volatile long registryVersion = -1;
+
+	public TransferAssessor(Registry registry, Guidelines guidelines, List<DenialMatches> denials) {
+		this.registry = registry;
+		this.guidelines = guidelines;
+		this.denials = List.copyOf(denials);
+	}
+
+	/** Decides a transfer; throws {@link InvalidTransferException} for one that cannot be read as a transfer. */
+	public TransferDecision assess(Transfer transfer) {
+		Transfer t = Checks.valid(transfer, registry);
+		Rulebook book = guidelines.rulebook(t.date());
+		ControlListEntry entry = t.item().list() == ControlList.UNLISTED ? null : book.entry(t.item().list(), t.item().entry())
+				.orElseThrow(() -> InvalidTransferException.because("item.entry '" + t.item().entry() + "' is not on the "
+						+ t.item().list() + " list in force on " + t.date() + "; GET /api/control-lists (or plenary lists) "
+						+ "shows the entries."));
+		Recipient recipient = recipient(t.recipient(), t.date());
+		Verdict verdict = Rules.decide(t, entry, recipient, book, guidelines.exceptionsFor(recipient.code(), t.date()));
+		return verdict.decision(t.id(), matches(t));
+	}
+
+	/** Forgets cached recipient facts (after the registry changes). */
+	public void forgetRecipients() {
+		recipients.clear();
+	}
+
+	Recipient recipient(String code, LocalDate date) {
+		if (registryVersion != registry.version()) {
+			recipients.clear();
+			registryVersion = registry.version();
+		}
+		String key = code + date;
+		Recipient cached = recipients.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		if (recipients.size() > CACHED) {
+			recipients.clear();
+		}
+		Recipient recipient = of(registry.profile(StateCode.of(code), date));
+		recipients.put(key, recipient);
+		return recipient;
+	}
+
+	static Recipient of(StateProfile p) {
+		List<String> findings = new ArrayList<>();
+		for (Fact f : p.inForce().getOrDefault(FactKind.NON_COMPLIANCE, List.of())) {
+			findings.add(f.since() + " (" + f.source() + ")");
+		}
+		List<String> sanctions = p.inForce().getOrDefault(FactKind.UNSC_SANCTIONS, List.of()).stream().map(Fact::value).toList();
+		boolean adheres = p.nsgParticipant() || p.current(FactKind.NSG_GUIDELINES_ADHERENCE).isPresent();
+		return new Recipient(p.code(), p.name(), p.nptStatus(), p.current(FactKind.SAFEGUARDS).map(Fact::value).orElse(null),
+				p.current(FactKind.ADDITIONAL_PROTOCOL).map(Fact::value).orElse(null),
+				p.current(FactKind.REGIONAL_ARRANGEMENT).isPresent(), List.copyOf(findings), sanctions, p.nsgParticipant(), adheres);
+	}
+
+	private List<DenialMatch> matches(Transfer t) {
+		if (denials.isEmpty()) {
+			return List.of();
+		}
+		List<DenialMatch> all = new ArrayList<>();
+		denials.forEach(d -> all.addAll(d.find(t)));
+		return all;
+	}
+}
