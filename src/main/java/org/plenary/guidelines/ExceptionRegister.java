@@ -11,7 +11,6 @@ import org.plenary.consensus.ExceptionAdopted;
 import org.plenary.consensus.ExceptionPayload;
 import org.plenary.shared.ControlList;
 import org.plenary.shared.EndUseActivity;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,11 +19,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the exceptions adopted by consensus: stores each {@link ExceptionAdopted} (from the
- * persisted event publication, so none is lost) and hands it to {@link Guidelines} at once; at start
- * it reloads those already stored.
+ * persisted event publication, so none is lost) and hands it to {@link Guidelines} at once. The
+ * Guidelines bean starts with those already stored.
  */
 @Component
-class ExceptionRegister implements InitializingBean {
+class ExceptionRegister {
 
 	private final JdbcClient jdbc;
 	private final Guidelines guidelines;
@@ -36,10 +35,10 @@ class ExceptionRegister implements InitializingBean {
 		this.audit = audit;
 	}
 
-	@Override
-	public void afterPropertiesSet() {
-		jdbc.sql("select reference, title, state_code, lists, activity, waives, excludes, valid_from, source, verified, origin "
-				+ "from guidelines_exception order by id").query(ExceptionRegister::row).list().forEach(guidelines::add);
+	/** The exceptions already adopted and stored, for the Guidelines bean to start with. */
+	static java.util.List<AdoptedException> stored(JdbcClient jdbc) {
+		return jdbc.sql("select reference, title, state_code, lists, activity, waives, excludes, valid_from, source, verified, "
+				+ "origin from guidelines_exception order by id").query(ExceptionRegister::row).list();
 	}
 
 	@ApplicationModuleListener
@@ -85,8 +84,11 @@ class ExceptionRegister implements InitializingBean {
 	static class GuidelinesConfiguration {
 
 		@Bean
-		Guidelines guidelines() {
-			return Guidelines.fromReferenceData();
+		Guidelines guidelines(JdbcClient jdbc, org.springframework.beans.factory.ObjectProvider<org.flywaydb.core.Flyway> flyway) {
+			flyway.ifAvailable(f -> { });
+			Guidelines guidelines = Guidelines.fromReferenceData();
+			stored(jdbc).forEach(guidelines::add);
+			return guidelines;
 		}
 	}
 }

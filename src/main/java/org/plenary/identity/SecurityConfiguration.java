@@ -46,10 +46,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	/** Public reads of the API: the registry. */
 	private static final String[] PUBLIC_API = { "/api/states", "/api/states/*", "/api/regimes/nsg/participants",
-			"/api/record" };
+			"/api/record", "/api/control-lists" };
 
 	/** Public pages and assets: home (map), state profiles, roster, the public record. */
-	private static final String[] PUBLIC_PAGES = { "/", "/states", "/states/**", "/roster", "/roster/**", "/record", "/login",
+	private static final String[] PUBLIC_PAGES = { "/", "/states", "/states/**", "/roster", "/roster/**", "/record", "/guidelines", "/login",
 			"/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico", "/error", "/problems/**",
 			"/actuator/health", "/actuator/health/**" };
 

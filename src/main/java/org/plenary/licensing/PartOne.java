@@ -94,7 +94,7 @@ final class PartOne {
 					+ " use without full-scope safeguards, subject to the other provisions of the Guidelines.")
 				.with(Condition.IAEA_SAFEGUARDS);
 		}
-		String lacks = r.name() + " is " + Rules.npt(r) + " without a comprehensive safeguards agreement in force"
+		String lacks = r.name() + " is " + Rules.npt(r) + ", and has no comprehensive safeguards agreement in force"
 				+ (r.safeguards() == null ? "" : " (it has: " + r.safeguards() + ")") + ".";
 		if (t.endUse().claimsSafety() && use == EndUseActivity.SAFEGUARDED_NUCLEAR && book.has("P1_SAFETY_EXCEPTION")) {
 			return Verdict.refer("SAFETY_EXCEPTION", book.ref("P1_SAFETY_EXCEPTION"), lacks + " The transfer is stated to be "

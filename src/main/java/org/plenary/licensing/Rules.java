@@ -47,6 +47,14 @@ final class Rules {
 	/** Unlisted items: only the catch-all (from 2004) reaches them, for a nuclear explosive activity. */
 	private static Verdict catchAll(Transfer t, Recipient r, Rulebook book) {
 		EndUseActivity use = t.endUse().activity();
+		if (!book.has("P2_BASIC_NEA")) {
+			return use == EndUseActivity.NUCLEAR_EXPLOSIVE
+					? Verdict.refer("NO_CATCH_ALL_YET", book.ref("P1_SCOPE"), "On " + book.date() + " the Guidelines had no "
+							+ "dual-use part (1992) and no catch-all (2004): the item is outside the lists, but its stated use is a "
+							+ "nuclear explosive activity. Decide under national law.")
+					: Verdict.approve("NOT_CONTROLLED", book.ref("P1_SCOPE"), "On " + book.date() + " the Guidelines covered "
+							+ "only Trigger List items: an unlisted item was not controlled by them.");
+		}
 		if (use == EndUseActivity.NUCLEAR_EXPLOSIVE) {
 			if (book.has("P2_CATCH_ALL")) {
 				return Verdict.deny("CATCH_ALL", book.ref("P2_CATCH_ALL"), "An unlisted item intended for use in connection "

@@ -29,6 +29,7 @@ public class TransferAssessor {
 	private final Guidelines guidelines;
 	private final List<DenialMatches> denials;
 	private final Map<String, Recipient> recipients = new ConcurrentHashMap<>();
+	private final Map<String, java.util.NavigableSet<LocalDate>> changes = new ConcurrentHashMap<>();
 	private volatile long registryVersion = -1;
 
 	public TransferAssessor(Registry registry, Guidelines guidelines, List<DenialMatches> denials) {
@@ -55,12 +56,18 @@ public class TransferAssessor {
 		recipients.clear();
 	}
 
+	/**
+	 * The recipient's facts on a date, cached per interval between two changes of its facts (a
+	 * profile is the same all through one), so a batch over thousands of dates builds a few hundred.
+	 */
 	Recipient recipient(String code, LocalDate date) {
 		if (registryVersion != registry.version()) {
 			recipients.clear();
+			changes.clear();
 			registryVersion = registry.version();
 		}
-		String key = code + date;
+		LocalDate since = changes.computeIfAbsent(code, c -> registry.changes(StateCode.of(c))).floor(date);
+		String key = since == null ? code : code + since;
 		Recipient cached = recipients.get(key);
 		if (cached != null) {
 			return cached;

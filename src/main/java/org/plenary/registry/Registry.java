@@ -88,6 +88,14 @@ public class Registry implements InitializingBean {
 				inForce, s.facts(state.code()), s.participations(state.code()));
 	}
 
+	/**
+	 * The days on which anything the registry knows about the state changes. Between two of them the
+	 * state's profile is the same, so callers can cache what they derive from it per interval.
+	 */
+	public java.util.NavigableSet<LocalDate> changes(StateCode code) {
+		return snapshot.changes(code.value());
+	}
+
 	/** The state's name; the code itself for an unknown code. */
 	public String name(StateCode code) {
 		return snapshot.state(code.value()).map(State::name).orElse(code.value());

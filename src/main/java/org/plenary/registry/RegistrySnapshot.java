@@ -42,6 +42,27 @@ final class RegistrySnapshot {
 				.toList();
 	}
 
+	/** The days on which something about the state changes: every start and end of its facts and participations. */
+	java.util.NavigableSet<LocalDate> changes(String code) {
+		java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+		for (Fact f : facts(code)) {
+			if (f.validFrom() != null) {
+				days.add(f.validFrom());
+			}
+			if (f.validTo() != null) {
+				days.add(f.validTo());
+				days.add(f.validTo().plusDays(1));
+			}
+		}
+		for (Participation p : participations(code)) {
+			days.add(p.validFrom());
+			if (p.validTo() != null) {
+				days.add(p.validTo());
+			}
+		}
+		return java.util.Collections.unmodifiableNavigableSet(days);
+	}
+
 	Optional<State> state(String code) {
 		return Optional.ofNullable(states.get(code));
 	}

@@ -22,7 +22,7 @@ public final class JsonErrors {
 				return "Field '" + path(mismatch) + "' has the wrong shape: expected " + expected(mismatch.getTargetType()) + ".";
 			}
 			if (cause instanceof tools.jackson.core.exc.StreamReadException read) {
-				return "The body is not valid JSON: " + firstLine(read.getOriginalMessage()) + ".";
+				return "Not valid JSON: " + firstLine(read.getOriginalMessage()) + ".";
 			}
 			if (cause instanceof ClientErrorException clientError) {
 				return clientError.detail();

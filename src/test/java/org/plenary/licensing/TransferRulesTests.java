@@ -254,6 +254,34 @@ class TransferRulesTests {
 		assertThat(d.reasons().get(0).ref()).isEqualTo("INFCIRC/254 para 4");
 	}
 
+	/** Regression: an unlisted item dated before Part 2 existed (1992) asked for a Part 2 paragraph and failed. */
+	@Test
+	void unlistedItemBeforeTheDualUseGuidelinesExistedIsNotControlled() {
+		TransferDecision d = assess("1991-05-02", "CN", ControlList.UNLISTED, null, EndUseActivity.UNKNOWN);
+		assertThat(d.outcome()).isEqualTo(Outcome.APPROVE);
+		assertThat(d.reasons().get(0).ref()).isEqualTo("INFCIRC/254 para 1");
+		assertThat(assess("1991-05-02", "CN", ControlList.UNLISTED, null, EndUseActivity.NUCLEAR_EXPLOSIVE).outcome())
+				.isEqualTo(Outcome.REFER);
+	}
+
+	@Test
+	void everyCombinationOfListUseAndEraIsDecidedWithoutError() {
+		for (String date : List.of("1985-01-01", "1991-05-02", "1993-01-01", "2000-01-01", "2005-01-01", "2009-06-01",
+				"2012-01-01", "2020-01-01")) {
+			for (String state : List.of("IN", "PK", "IL", "KP", "IR", "SY", "SS", "AR", "BR", "CN", "US", "JP", "CL", "VA", "PS")) {
+				for (EndUseActivity use : EndUseActivity.values()) {
+					assertThat(assess(date, state, ControlList.UNLISTED, null, use).reasons()).isNotEmpty();
+					assertThat(assess(date, state, ControlList.TRIGGER, "1.1", use).reasons()).isNotEmpty();
+					assertThat(assess(date, state, ControlList.TRIGGER, "5.1", use).reasons()).isNotEmpty();
+					assertThat(assess(date, state, ControlList.TRIGGER, "6", use).reasons()).isNotEmpty();
+					if (!date.startsWith("1985") && !date.startsWith("1991")) {
+						assertThat(assess(date, state, ControlList.DUAL_USE, "1.B.2", use).reasons()).isNotEmpty();
+					}
+				}
+			}
+		}
+	}
+
 	@Test
 	void everyReasonCitesTheRevisionInForceOnTheTransfersDate() {
 		assertThat(assess("2020-01-01", "CN", ControlList.TRIGGER, "1.1", EndUseActivity.SAFEGUARDED_NUCLEAR).reasons().get(0)
