@@ -43,6 +43,11 @@ public final class Rulebook {
 		return ref;
 	}
 
+	/** The paragraph a citation of that day points to, if it is one of the Guidelines' paragraphs. */
+	public Optional<Paragraph> cited(String ref) {
+		return refs.entrySet().stream().filter(e -> e.getValue().equals(ref)).map(e -> paragraphs.get(e.getKey())).findFirst();
+	}
+
 	public Paragraph paragraph(String paragraphId) {
 		return paragraphs.get(paragraphId);
 	}
