@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "plenary", mixinStandardHelpOptions = true, version = "Plenary 0.1.0",
 		description = "An open platform for a consensus-based export-control regime (the NSG first).",
-		subcommands = { ServeCommand.class, AssessCommand.class, ListsCommand.class, AssessParticipationCommand.class,
+		subcommands = { ServeCommand.class, AssessCommand.class, ListsCommand.class, MatchCommand.class,
+				AssessParticipationCommand.class,
 				AuditCommand.class })
 public class PlenaryCommand implements Callable<Integer> {
 
@@ -19,6 +20,9 @@ public class PlenaryCommand implements Callable<Integer> {
 	public static final int KEEP_RUNNING = Integer.MIN_VALUE;
 
 	public static void main(String[] args) {
+		if (args.length > 0 && !args[0].equals("serve")) {
+			System.setProperty("logback.configurationFile", "logback-cli.xml");
+		}
 		int status = execute(args);
 		if (status != KEEP_RUNNING) {
 			System.exit(status);

@@ -1,0 +1,161 @@
+package org.plenary.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/**
+ * Scores two names from 0 to 1, order-free, in plain Java: tokens are aligned one to one, best pairs
+ * first; each aligned pair earns its similarity times the two tokens' weights, over the weight of
+ * all tokens of both names. Rare words count most, company forms least; a number in one name that
+ * the other lacks costs {@link MatchSettings#numberPenalty()}; names equal when written without
+ * spaces score at least {@link MatchSettings#compactBonus()}. Every score comes with its explanation.
+ */
+public final class NameMatcher {
+
+	private final TokenWeights weights;
+	private final MatchSettings settings;
+
+	NameMatcher(TokenWeights weights, MatchSettings settings) {
+		this.weights = weights;
+		this.settings = settings;
+	}
+
+	/** A scored comparison: the score, whether it reaches the threshold, and which token matched which. */
+	public record Result(double score, boolean match, String explanation) {
+	}
+
+	public MatchSettings settings() {
+		return settings;
+	}
+
+	public Result compare(String name1, String name2) {
+		return compare(NameNormalizer.tokens(name1), NameNormalizer.tokens(name2));
+	}
+
+	Result compare(List<String> a, List<String> b) {
+		if (a.isEmpty() || b.isEmpty()) {
+			return new Result(0, false, "nothing to compare");
+		}
+		double[] wa = weights(a);
+		double[] wb = weights(b);
+		double total = sum(wa) + sum(wb);
+		boolean[] usedA = new boolean[a.size()];
+		boolean[] usedB = new boolean[b.size()];
+		double earned = 0;
+		List<String> pairs = new ArrayList<>();
+		while (true) {
+			int bestI = -1, bestJ = -1;
+			double best = 0, bestSim = 0;
+			for (int i = 0; i < a.size(); i++) {
+				if (usedA[i]) {
+					continue;
+				}
+				for (int j = 0; j < b.size(); j++) {
+					if (usedB[j]) {
+						continue;
+					}
+					double sim = TokenSimilarity.of(a.get(i), b.get(j), settings.tokenFloor());
+					double value = sim * (wa[i] + wb[j]);
+					if (value > best) {
+						best = value;
+						bestSim = sim;
+						bestI = i;
+						bestJ = j;
+					}
+				}
+			}
+			if (bestI < 0) {
+				break;
+			}
+			usedA[bestI] = true;
+			usedB[bestJ] = true;
+			earned += best;
+			pairs.add(a.get(bestI) + (bestSim == 1.0 ? "=" : "~") + b.get(bestJ) + String.format(Locale.ROOT, " %.2f", bestSim));
+		}
+		total -= discount(a, wa, usedA, b, usedB) + discount(b, wb, usedB, a, usedA);
+		double score = total <= 0 ? 0 : Math.min(1.0, earned / total);
+		StringBuilder why = new StringBuilder("matched ").append(pairs.isEmpty() ? "no token" : String.join(", ", pairs));
+		List<String> unmatched = new ArrayList<>();
+		for (int i = 0; i < a.size(); i++) {
+			if (!usedA[i]) {
+				unmatched.add(a.get(i));
+			}
+		}
+		for (int j = 0; j < b.size(); j++) {
+			if (!usedB[j]) {
+				unmatched.add(b.get(j));
+			}
+		}
+		if (!unmatched.isEmpty()) {
+			why.append("; unmatched ").append(String.join(", ", unmatched));
+		}
+		if (!numbers(a).equals(numbers(b))) {
+			score = Math.max(0, score - settings.numberPenalty());
+			why.append("; numbers differ ").append(numbers(a)).append(" vs ").append(numbers(b));
+		}
+		if (NameNormalizer.compact(a).equals(NameNormalizer.compact(b)) && score < settings.compactBonus()) {
+			score = settings.compactBonus();
+			why.append("; equal when written without spaces");
+		}
+		why.append(String.format(Locale.ROOT, "; weighted score %.3f (rare tokens weigh more)", score));
+		return new Result(score, score >= settings.threshold(), why.toString());
+	}
+
+	/**
+	 * What the unmatched tokens of {@code side} stop counting: legal forms count only in part; and when
+	 * every token of the other, shorter name found its match, the extra names count only in part.
+	 */
+	private double discount(List<String> side, double[] w, boolean[] used, List<String> other, boolean[] otherUsed) {
+		boolean otherCovered = other.size() < side.size() && allTrue(otherUsed);
+		double discount = 0;
+		for (int i = 0; i < side.size(); i++) {
+			if (used[i]) {
+				continue;
+			}
+			if (NameNormalizer.LEGAL_FORMS.contains(side.get(i))) {
+				discount += w[i] * (1 - settings.unmatchedFormWeight());
+			}
+			else if (otherCovered) {
+				discount += w[i] * (1 - settings.extraNameWeight());
+			}
+		}
+		return discount;
+	}
+
+	private static boolean allTrue(boolean[] values) {
+		for (boolean v : values) {
+			if (!v) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private double[] weights(List<String> tokens) {
+		double[] w = new double[tokens.size()];
+		for (int i = 0; i < w.length; i++) {
+			w[i] = weights.of(tokens.get(i));
+		}
+		return w;
+	}
+
+	private static double sum(double[] values) {
+		double s = 0;
+		for (double v : values) {
+			s += v;
+		}
+		return s;
+	}
+
+	private static TreeSet<String> numbers(List<String> tokens) {
+		TreeSet<String> numbers = new TreeSet<>();
+		for (String t : tokens) {
+			if (TokenSimilarity.hasDigit(t)) {
+				numbers.add(t);
+			}
+		}
+		return numbers;
+	}
+}

@@ -1,0 +1,67 @@
+package org.plenary.screening;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Screening against the published lists. The index is immutable and swapped whole on reload, so a
+ * search during a reload sees the old lists or the new ones, never half of them.
+ */
+public class Screening {
+
+	private static final Logger log = LoggerFactory.getLogger(Screening.class);
+
+	private final String folder;
+	private final MatchSettings settings;
+	private final AtomicReference<ScreeningIndex> index = new AtomicReference<>();
+	private volatile Map<String, String> report = Map.of();
+
+	public Screening(String folder, MatchSettings settings) {
+		this.folder = folder;
+		this.settings = settings;
+		reload();
+	}
+
+	/** A hit as the API and the CLI show it. */
+	public record ListHit(String list, String entryId, String matchedName, double score, String explanation) {
+	}
+
+	/** Reloads every list and swaps the index in one step; returns what each list gave. */
+	public Map<String, String> reload() {
+		ListLoader.Loaded loaded = ListLoader.load(folder);
+		index.set(ScreeningIndex.build(loaded.parties(), settings));
+		report = loaded.report();
+		report.forEach((list, outcome) -> {
+			if (outcome.startsWith("skipped")) {
+				log.warn("Screening list {} {}", list, outcome);
+			}
+		});
+		return report;
+	}
+
+	public Map<String, String> report() {
+		return report;
+	}
+
+	public List<ListHit> screen(String name, int limit) {
+		return index.get().screen(name, limit).stream().map(h -> new ListHit(h.party().list(), h.party().entryId(),
+				h.matchedName(), Math.round(h.score() * 10_000) / 10_000.0, h.explanation())).toList();
+	}
+
+	/** The matcher, with token weights learnt from the loaded lists. */
+	public NameMatcher matcher() {
+		return index.get().matcher();
+	}
+
+	public int parties() {
+		return index.get().size();
+	}
+
+	public int names() {
+		return index.get().names();
+	}
+}

@@ -1,0 +1,141 @@
+package org.plenary.screening;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An immutable index of listed names for fast screening: every name (and alias) is keyed by its
+ * tokens and their consonant skeletons (so a misspelt or transliterated word still finds it); a
+ * query gathers candidates through its rarest keys, ranks them by the weight of the keys they share,
+ * and scores only the best few with the full {@link NameMatcher}. A query never scans the list.
+ */
+final class ScreeningIndex {
+
+	static final int MAX_KEY_FREQUENCY = 1_500;
+	static final int RESCORED = 24;
+
+	record Name(int party, String text, List<String> tokens) {
+	}
+
+	/** A list hit: the party, the name of it that matched, the score and why. */
+	record Hit(ListedParty party, String matchedName, double score, String explanation) {
+	}
+
+	private final List<ListedParty> parties;
+	private final List<Name> names;
+	private final Map<String, int[]> keys;
+	private final NameMatcher matcher;
+	private final TokenWeights weights;
+
+	private ScreeningIndex(List<ListedParty> parties, List<Name> names, Map<String, int[]> keys, NameMatcher matcher,
+			TokenWeights weights) {
+		this.parties = parties;
+		this.names = names;
+		this.keys = keys;
+		this.matcher = matcher;
+		this.weights = weights;
+	}
+
+	static ScreeningIndex build(List<ListedParty> parties, MatchSettings settings) {
+		List<Name> names = new ArrayList<>();
+		for (int p = 0; p < parties.size(); p++) {
+			ListedParty party = parties.get(p);
+			names.add(new Name(p, party.name(), NameNormalizer.tokens(party.name())));
+			for (String alias : party.aliases()) {
+				names.add(new Name(p, alias, NameNormalizer.tokens(alias)));
+			}
+		}
+		TokenWeights weights = TokenWeights.from(names.stream().map(Name::tokens).toList(), settings);
+		Map<String, List<Integer>> building = new HashMap<>();
+		for (int n = 0; n < names.size(); n++) {
+			for (String key : keysOf(names.get(n).tokens())) {
+				List<Integer> postings = building.computeIfAbsent(key, k -> new ArrayList<>());
+				if (postings.isEmpty() || postings.get(postings.size() - 1) != n) {
+					postings.add(n);
+				}
+			}
+		}
+		Map<String, int[]> keys = new HashMap<>(building.size() * 2);
+		building.forEach((k, v) -> keys.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+		return new ScreeningIndex(List.copyOf(parties), List.copyOf(names), keys, new NameMatcher(weights, settings), weights);
+	}
+
+	int size() {
+		return parties.size();
+	}
+
+	int names() {
+		return names.size();
+	}
+
+	NameMatcher matcher() {
+		return matcher;
+	}
+
+	/** The parties whose name matches {@code query} at or above the threshold, best first, one hit per party. */
+	List<Hit> screen(String query, int limit) {
+		List<String> tokens = NameNormalizer.tokens(query);
+		if (tokens.isEmpty()) {
+			return List.of();
+		}
+		Map<Integer, Double> candidates = new HashMap<>();
+		for (String token : tokens) {
+			double w = weights.of(token);
+			for (String key : keysOf(List.of(token))) {
+				int[] postings = keys.get(key);
+				if (postings != null && postings.length <= MAX_KEY_FREQUENCY) {
+					for (int n : postings) {
+						candidates.merge(n, w, Double::sum);
+					}
+				}
+			}
+		}
+		int[] best = candidates.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue()))
+				.limit(RESCORED).mapToInt(Map.Entry::getKey).toArray();
+		Map<Integer, Hit> byParty = new HashMap<>();
+		for (int n : best) {
+			Name name = names.get(n);
+			NameMatcher.Result r = matcher.compare(tokens, name.tokens());
+			if (r.match()) {
+				Hit hit = new Hit(parties.get(name.party()), name.text(), r.score(), r.explanation());
+				byParty.merge(name.party(), hit, (a, b) -> a.score() >= b.score() ? a : b);
+			}
+		}
+		Hit[] hits = byParty.values().toArray(Hit[]::new);
+		Arrays.sort(hits, (x, y) -> Double.compare(y.score(), x.score()));
+		return List.of(hits).subList(0, Math.min(limit, hits.length));
+	}
+
+	/** A token's keys: the token itself, and its consonant skeleton for tokens of four letters or more. */
+	static List<String> keysOf(List<String> tokens) {
+		List<String> keys = new ArrayList<>(tokens.size() * 2);
+		for (String t : tokens) {
+			if (NameNormalizer.FORM_TOKENS.contains(t)) {
+				continue;
+			}
+			keys.add(t);
+			if (t.length() >= 4 && !TokenSimilarity.hasDigit(t)) {
+				keys.add("~" + skeleton(t));
+			}
+		}
+		return keys;
+	}
+
+	/** The first letter, then the consonants with repeats collapsed: "nooristani" and "nuristani" both give "nrstn". */
+	static String skeleton(String token) {
+		StringBuilder s = new StringBuilder(token.length());
+		s.append(token.charAt(0));
+		char last = token.charAt(0);
+		for (int i = 1; i < token.length(); i++) {
+			char c = token.charAt(i);
+			if ("aeiouyhw".indexOf(c) < 0 && c != last) {
+				s.append(c);
+			}
+			last = c;
+		}
+		return s.toString();
+	}
+}

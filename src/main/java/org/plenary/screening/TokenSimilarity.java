@@ -1,0 +1,146 @@
+package org.plenary.screening;
+
+/**
+ * How alike two name tokens are, from 0 to 1: equal tokens 1; an initial and a word it begins 0.9;
+ * tokens with digits only when equal; a word cut short and the whole word 0.85; otherwise the mean of Jaro-Winkler and the Levenshtein ratio,
+ * and 0 below {@code floor} (a faint likeness between two different words earns nothing).
+ */
+final class TokenSimilarity {
+
+	/** A word and the same word cut short ("compan", "ben") are alike, if not equal. */
+	static final double PREFIX = 0.85;
+
+	/** Two spellings of one sound key ("nooristani", "nuristani") are alike. */
+	static final double PHONETIC = 0.88;
+
+	private TokenSimilarity() {
+	}
+
+	static double of(String a, String b, double floor) {
+		if (a.equals(b)) {
+			return 1.0;
+		}
+		if (hasDigit(a) || hasDigit(b)) {
+			return 0.0;
+		}
+		if (a.length() == 1 || b.length() == 1) {
+			return (a.length() == 1 ? b : a).charAt(0) == (a.length() == 1 ? a : b).charAt(0) ? 0.9 : 0.0;
+		}
+		String shorter = a.length() < b.length() ? a : b;
+		if (shorter.length() >= 3 && (a.length() < b.length() ? b : a).startsWith(shorter)) {
+			return Math.max(PREFIX, (jaroWinkler(a, b) + levenshteinRatio(a, b)) / 2);
+		}
+		double sim = (jaroWinkler(a, b) + levenshteinRatio(a, b)) / 2;
+		if (sim < PHONETIC && a.length() >= 4 && b.length() >= 4 && phonetic(a).equals(phonetic(b))) {
+			sim = PHONETIC;
+		}
+		return sim < floor ? 0.0 : sim;
+	}
+
+	/**
+	 * A rough sound key for romanisation variants: a vowel first letter as "a", then the consonants
+	 * after common spelling equivalences (ph=f, c=q=k, z=s, w=v, kh=k, gh=g, dh=d, th=t), repeats
+	 * collapsed. "nooristani" and "nuristani", "gazprom" and "gasprom", "osama" and "usama" agree.
+	 */
+	static String phonetic(String token) {
+		String t = token.replace("ph", "f").replace("kh", "k").replace("gh", "g").replace("dh", "d").replace("th", "t");
+		StringBuilder key = new StringBuilder(t.length());
+		char last = 0;
+		for (int i = 0; i < t.length(); i++) {
+			char c = switch (t.charAt(i)) {
+				case 'c', 'q' -> 'k';
+				case 'z' -> 's';
+				case 'w' -> 'v';
+				default -> t.charAt(i);
+			};
+			boolean vowel = "aeiouy".indexOf(c) >= 0;
+			if (i == 0) {
+				c = vowel ? 'a' : c;
+			}
+			else if (vowel || c == 'h') {
+				last = 0;
+				continue;
+			}
+			if (c != last) {
+				key.append(c);
+			}
+			last = c;
+		}
+		return key.toString();
+	}
+
+	static boolean hasDigit(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			if (Character.isDigit(s.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static double levenshteinRatio(String a, String b) {
+		int max = Math.max(a.length(), b.length());
+		return max == 0 ? 1.0 : 1.0 - (double) levenshtein(a, b) / max;
+	}
+
+	static int levenshtein(String a, String b) {
+		int[] prev = new int[b.length() + 1];
+		int[] cur = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			prev[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			cur[0] = i;
+			char ca = a.charAt(i - 1);
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = ca == b.charAt(j - 1) ? 0 : 1;
+				cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+			}
+			int[] t = prev;
+			prev = cur;
+			cur = t;
+		}
+		return prev[b.length()];
+	}
+
+	static double jaroWinkler(String a, String b) {
+		int window = Math.max(0, Math.max(a.length(), b.length()) / 2 - 1);
+		boolean[] matchedA = new boolean[a.length()];
+		boolean[] matchedB = new boolean[b.length()];
+		int matches = 0;
+		for (int i = 0; i < a.length(); i++) {
+			int from = Math.max(0, i - window);
+			int to = Math.min(b.length() - 1, i + window);
+			for (int j = from; j <= to; j++) {
+				if (!matchedB[j] && a.charAt(i) == b.charAt(j)) {
+					matchedA[i] = true;
+					matchedB[j] = true;
+					matches++;
+					break;
+				}
+			}
+		}
+		if (matches == 0) {
+			return 0.0;
+		}
+		int transpositions = 0;
+		for (int i = 0, j = 0; i < a.length(); i++) {
+			if (matchedA[i]) {
+				while (!matchedB[j]) {
+					j++;
+				}
+				if (a.charAt(i) != b.charAt(j)) {
+					transpositions++;
+				}
+				j++;
+			}
+		}
+		double m = matches;
+		double jaro = (m / a.length() + m / b.length() + (m - transpositions / 2.0) / m) / 3.0;
+		int prefix = 0;
+		while (prefix < Math.min(4, Math.min(a.length(), b.length())) && a.charAt(prefix) == b.charAt(prefix)) {
+			prefix++;
+		}
+		return jaro + prefix * 0.1 * (1 - jaro);
+	}
+}

@@ -1,0 +1,98 @@
+package org.plenary.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.plenary.shared.CsvReader;
+
+/** The matcher on the peers' known failures, its normalisation, and its accuracy on the labelled pairs. */
+class NameMatcherTests {
+
+	static final Screening SCREENING = new Screening(null, MatchSettings.defaults());
+	static final NameMatcher MATCHER = SCREENING.matcher();
+
+	@Test
+	void georgeBushIsNotGeorgeHabbash() {
+		NameMatcher.Result r = MATCHER.compare("George Bush", "George Habbash");
+		assertThat(r.match()).isFalse();
+		assertThat(r.explanation()).contains("george=george").contains("unmatched");
+	}
+
+	@Test
+	void digitsAreKeptSoBelletechCorpIsNot11420Corp() {
+		assertThat(MATCHER.compare("BELLETECH CORP", "11420 CORP.").match()).isFalse();
+		assertThat(MATCHER.compare("BELLETECH CORP", "11420 CORP.").score()).isLessThan(0.3);
+	}
+
+	@Test
+	void jointTokensMatchTheirSpacedForm() {
+		assertThat(MATCHER.compare("JSCARGUMENT", "JSC ARGUMENT").match()).isTrue();
+		assertThat(MATCHER.compare("Siemens AG", "SiemensAG").match()).isTrue();
+	}
+
+	@Test
+	void companyFormsAreEquivalentInAnySpelling() {
+		assertThat(MATCHER.compare("Siemens Aktiengesellschaft", "Siemens AG").match()).isTrue();
+		assertThat(MATCHER.compare("Acme Limited", "ACME LTD.").score()).isEqualTo(1.0);
+		assertThat(MATCHER.compare("Volkswagen Aktiengesellschaft", "Siemens Aktiengesellschaft").match()).isFalse();
+	}
+
+	@Test
+	void lastCommaFirstOrderDoesNotMatter() {
+		assertThat(MATCHER.compare("NURISTANI, Abdul Aziz", "Abdul Aziz Nooristani").match()).isTrue();
+	}
+
+	@Test
+	void cyrillicIsTransliterated() {
+		assertThat(NameNormalizer.tokens("ООО \"Ромашка\"")).containsExactly("ooo", "romashka");
+		assertThat(MATCHER.compare("Ротенберг Аркадий", "Arkadiy Rotenberg").match()).isTrue();
+	}
+
+	@Test
+	void accentsAndPunctuationAreIgnored() {
+		assertThat(NameNormalizer.tokens("Société Générale S.A.")).containsExactly("societe", "generale", "sa");
+		assertThat(NameNormalizer.tokens("Al-Qa'ida")).containsExactly("al", "qaida");
+	}
+
+	@Test
+	void rareTokensWeighMoreThanCommonOnes() {
+		TokenWeights weights = TokenWeights.from(List.of(List.of("mohammed", "ali"), List.of("mohammed", "khan"),
+				List.of("mohammed", "zarkari")), MatchSettings.defaults());
+		assertThat(weights.of("zarkari")).isGreaterThan(weights.of("mohammed"));
+		assertThat(weights.of("ltd")).isLessThan(weights.of("mohammed"));
+	}
+
+	@Test
+	void everyScoreIsExplained() {
+		NameMatcher.Result r = MATCHER.compare("Osama bin Laden", "Usama bin Ladin");
+		assertThat(r.match()).isTrue();
+		assertThat(r.explanation()).contains("osama~usama").contains("weighted score");
+	}
+
+	/** A regression guard on the labelled development pairs; the figures are reported in BENCHMARKS.md. */
+	@Test
+	void accuracyOnTheLabelledPairsIsAtLeastThePeers() throws Exception {
+		List<boolean[]> outcomes = new ArrayList<>();
+		try (InputStreamReader in = new InputStreamReader(getClass().getResourceAsStream("/screening/name-pairs-dev.csv"),
+				StandardCharsets.UTF_8)) {
+			CsvReader csv = new CsvReader(in);
+			csv.next();
+			csv.forEach(row -> outcomes.add(new boolean[] { MATCHER.compare(row.get(2), row.get(3)).match(),
+					row.get(4).equals("true") }));
+		}
+		long tp = outcomes.stream().filter(o -> o[0] && o[1]).count();
+		long fp = outcomes.stream().filter(o -> o[0] && !o[1]).count();
+		long fn = outcomes.stream().filter(o -> !o[0] && o[1]).count();
+		double precision = (double) tp / (tp + fp);
+		double recall = (double) tp / (tp + fn);
+		double f1 = 2 * precision * recall / (precision + recall);
+		assertThat(outcomes).hasSize(439);
+		assertThat(f1).as("F1 (logic-v2: 0.807)").isGreaterThanOrEqualTo(0.80);
+		assertThat(precision).as("precision (logic-v2: 0.784)").isGreaterThan(0.784);
+	}
+}
