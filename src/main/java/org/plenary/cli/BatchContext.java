@@ -31,7 +31,8 @@ import org.springframework.context.annotation.FilterType;
 @ComponentScan(basePackages = "org.plenary", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
 		type = FilterType.REGEX, pattern = { "org\\.plenary\\.shared\\.Clocks", "org\\.plenary\\.registry\\.Registry",
 				"org\\.plenary\\.registry\\.RegistryStore", "org\\.plenary\\.guidelines\\.ExceptionRegister\\$GuidelinesConfiguration",
-				"org\\.plenary\\.licensing\\.LicensingConfiguration", "org\\.plenary\\.screening\\.BatchScreening.*" }))
+				"org\\.plenary\\.licensing\\.LicensingConfiguration", "org\\.plenary\\.audit\\.AuditLog",
+				"org\\.plenary\\.screening\\.(Denials|DenialStore|ScreeningConfiguration)" }))
 class BatchContext {
 
 	static ConfigurableApplicationContext start() {

@@ -46,14 +46,22 @@ final class PartTwo {
 		}
 		else {
 			AdoptedException exception = Rules.exceptionWaiving(t, r, exceptions, Rules.FSS);
-			if (exception == null) {
+			if (exception != null) {
+				verdict = Verdict.approve("EXCEPTION_APPLIES", exception.reference(), exception.title() + " (in force from "
+						+ exception.validFrom() + ") allows Part 2 items to " + r.name() + " for " + exception.activity() + " use.");
+			}
+			else if (use == EndUseActivity.NON_NUCLEAR) {
+				verdict = Verdict.approve("NON_NUCLEAR_END_USE", book.ref("P2_FACTORS"), r.name() + " is " + Rules.npt(r)
+						+ " without full-scope safeguards (factors (a), (b)), but the stated end use is non-nuclear and none of "
+						+ "the basic principle's refusals applies: approve on the end-use statement and the assurances, and "
+						+ "weigh factor (c), whether the item suits that end use and end user.");
+			}
+			else {
 				return Verdict.refer("FACTORS_TO_WEIGH", book.ref("P2_FACTORS"), r.name() + " is " + Rules.npt(r)
 						+ " without full-scope safeguards: weigh factor (a) (NPT and full-scope safeguards), (b) (its "
 						+ "unsafeguarded fuel-cycle facilities), (c) (whether the item suits the stated end use and end user) "
 						+ "and (i) (its export controls).");
 			}
-			verdict = Verdict.approve("EXCEPTION_APPLIES", exception.reference(), exception.title() + " (in force from "
-					+ exception.validFrom() + ") allows Part 2 items to " + r.name() + " for " + exception.activity() + " use.");
 		}
 		if (use == EndUseActivity.UNKNOWN) {
 			return Verdict.refer("END_USE_NOT_ESTABLISHED", book.ref("P2_FACTORS"), "The end use is not stated: weigh "

@@ -43,9 +43,9 @@ final class Verdict {
 		return outcome;
 	}
 
-	/** Other PGs' denials match: approval waits for consultation; a denial or referral stands, matches listed. */
+	/** Other PGs' denials match: whatever would be approved or weighed waits for consultation; a denial stands. */
 	TransferDecision decision(String id, List<DenialMatch> matches) {
-		if (!matches.isEmpty() && outcome == Outcome.APPROVE) {
+		if (!matches.isEmpty() && outcome != Outcome.DENY) {
 			outcome = Outcome.CONSULT;
 			DenialMatch first = matches.get(0);
 			reasons.add(new Reason("DENIAL_MATCH", first.reference(), first.notifyingGovernment() + " denied an essentially "

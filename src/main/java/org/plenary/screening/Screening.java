@@ -20,10 +20,22 @@ public class Screening {
 	private final AtomicReference<ScreeningIndex> index = new AtomicReference<>();
 	private volatile Map<String, String> report = Map.of();
 
+	private final java.util.concurrent.CompletableFuture<Void> firstLoad;
+
+	/** Starts loading the lists in the background; the first search waits for them. */
 	public Screening(String folder, MatchSettings settings) {
 		this.folder = folder;
 		this.settings = settings;
-		reload();
+		this.firstLoad = java.util.concurrent.CompletableFuture.runAsync(this::reload);
+	}
+
+	private ScreeningIndex current() {
+		ScreeningIndex loaded = index.get();
+		if (loaded == null) {
+			firstLoad.join();
+			loaded = index.get();
+		}
+		return loaded;
 	}
 
 	/** A hit as the API and the CLI show it. */
@@ -31,7 +43,7 @@ public class Screening {
 	}
 
 	/** Reloads every list and swaps the index in one step; returns what each list gave. */
-	public Map<String, String> reload() {
+	public synchronized Map<String, String> reload() {
 		ListLoader.Loaded loaded = ListLoader.load(folder);
 		index.set(ScreeningIndex.build(loaded.parties(), settings));
 		report = loaded.report();
@@ -44,24 +56,25 @@ public class Screening {
 	}
 
 	public Map<String, String> report() {
+		current();
 		return report;
 	}
 
 	public List<ListHit> screen(String name, int limit) {
-		return index.get().screen(name, limit).stream().map(h -> new ListHit(h.party().list(), h.party().entryId(),
+		return current().screen(name, limit).stream().map(h -> new ListHit(h.party().list(), h.party().entryId(),
 				h.matchedName(), Math.round(h.score() * 10_000) / 10_000.0, h.explanation())).toList();
 	}
 
 	/** The matcher, with token weights learnt from the loaded lists. */
 	public NameMatcher matcher() {
-		return index.get().matcher();
+		return current().matcher();
 	}
 
 	public int parties() {
-		return index.get().size();
+		return current().size();
 	}
 
 	public int names() {
-		return index.get().names();
+		return current().names();
 	}
 }

@@ -176,12 +176,22 @@ class TransferRulesTests {
 		assertThat(codes(d)).contains("RETRANSFER_CONSENT");
 	}
 
-	/** Part 2 para 4(a)-(c): Pakistan has no full-scope safeguards and no exception: the factors are weighed. */
+	/** Part 2 para 4(a)-(c): a nuclear end use in Pakistan, without full-scope safeguards or exception, is weighed. */
 	@Test
-	void dualUseItemToPakistanForNonNuclearUseIsReferredWithTheFactorsToWeigh() {
-		TransferDecision d = assess("2020-01-01", "PK", ControlList.DUAL_USE, "2.C.11", EndUseActivity.NON_NUCLEAR);
+	void dualUseItemToPakistanForANuclearUseIsReferredWithTheFactorsToWeigh() {
+		TransferDecision d = assess("2020-01-01", "PK", ControlList.DUAL_USE, "2.C.11", EndUseActivity.SAFEGUARDED_NUCLEAR);
 		assertThat(d.outcome()).isEqualTo(Outcome.REFER);
 		assertThat(d.reasons().get(0).text()).contains("factor (a)").contains("(b)").contains("(c)");
+	}
+
+	/** Part 2 paras 2, 6, 7: no refusal ground applies to a stated non-nuclear use; the assurances carry it. */
+	@Test
+	void dualUseItemToPakistanForANonNuclearUseIsApprovedOnItsAssurances() {
+		TransferDecision d = assess("2020-01-01", "PK", ControlList.DUAL_USE, "1.B.2", EndUseActivity.NON_NUCLEAR);
+		assertThat(d.outcome()).isEqualTo(Outcome.APPROVE);
+		assertThat(codes(d)).containsExactly("NON_NUCLEAR_END_USE", "RETRANSFER_CONSENT");
+		assertThat(d.conditions()).containsExactly(Condition.RETRANSFER_CONSENT, Condition.END_USE_STATEMENT,
+				Condition.NO_NUCLEAR_EXPLOSIVE_OR_UNSAFEGUARDED_USE_ASSURANCE);
 	}
 
 	/** INFCIRC/734 para 3(b): Part 2 items may go to India for safeguarded civil use. */

@@ -1,0 +1,28 @@
+package org.plenary.screening;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.plenary.shared.ControlList;
+
+/**
+ * A licensing officer's denial notification: the regime reference number, the date, the control-list
+ * entry (or {@code UNLISTED} for a catch-all denial), the end user with aliases and address, the
+ * destination, the stated end use and a reason class.
+ */
+public record NotifyDenial(@NotBlank @Size(max = 64) String reference, @NotNull LocalDate deniedOn, @NotNull ControlList list,
+		@Size(max = 32) String entry, @NotNull EndUser endUser, @NotBlank String destination, @Size(max = 500) String endUse,
+		@NotNull ReasonClass reasonClass) {
+
+	public record EndUser(@NotBlank @Size(max = 300) String name, List<String> aliases, @Size(max = 500) String address) {
+	}
+
+	/** Why the transfer was denied. */
+	public enum ReasonClass {
+		NUCLEAR_EXPLOSIVE_RISK, UNSAFEGUARDED_ACTIVITY, DIVERSION_RISK, END_USER_CONCERN, CATCH_ALL, SANCTIONS, OTHER
+	}
+}
