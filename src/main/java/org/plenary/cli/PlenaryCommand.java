@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "plenary", mixinStandardHelpOptions = true, version = "Plenary 0.1.0",
 		description = "An open platform for a consensus-based export-control regime (the NSG first).",
-		subcommands = { ServeCommand.class, AssessCommand.class, ListsCommand.class, MatchCommand.class,
+		subcommands = { ServeCommand.class, AssessCommand.class, ListsCommand.class, ScreenCommand.class, MatchCommand.class,
 				AssessParticipationCommand.class,
 				AuditCommand.class })
 public class PlenaryCommand implements Callable<Integer> {

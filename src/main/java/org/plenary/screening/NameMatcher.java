@@ -31,10 +31,15 @@ public final class NameMatcher {
 	}
 
 	public Result compare(String name1, String name2) {
-		return compare(NameNormalizer.tokens(name1), NameNormalizer.tokens(name2));
+		return compare(NameNormalizer.tokens(name1), NameNormalizer.tokens(name2), true);
 	}
 
+	/** Compares normalised names; the explanation is written only for a match unless {@code alwaysExplain}. */
 	Result compare(List<String> a, List<String> b) {
+		return compare(a, b, false);
+	}
+
+	Result compare(List<String> a, List<String> b, boolean alwaysExplain) {
 		if (a.isEmpty() || b.isEmpty()) {
 			return new Result(0, false, "nothing to compare");
 		}
@@ -43,24 +48,27 @@ public final class NameMatcher {
 		double total = sum(wa) + sum(wb);
 		boolean[] usedA = new boolean[a.size()];
 		boolean[] usedB = new boolean[b.size()];
+		double[][] sim = new double[a.size()][b.size()];
+		for (int i = 0; i < a.size(); i++) {
+			for (int j = 0; j < b.size(); j++) {
+				sim[i][j] = TokenSimilarity.of(a.get(i), b.get(j), settings.tokenFloor());
+			}
+		}
 		double earned = 0;
-		List<String> pairs = new ArrayList<>();
+		int[] pairA = new int[Math.min(a.size(), b.size())];
+		int[] pairB = new int[pairA.length];
+		int paired = 0;
 		while (true) {
 			int bestI = -1, bestJ = -1;
-			double best = 0, bestSim = 0;
+			double best = 0;
 			for (int i = 0; i < a.size(); i++) {
 				if (usedA[i]) {
 					continue;
 				}
 				for (int j = 0; j < b.size(); j++) {
-					if (usedB[j]) {
-						continue;
-					}
-					double sim = TokenSimilarity.of(a.get(i), b.get(j), settings.tokenFloor());
-					double value = sim * (wa[i] + wb[j]);
+					double value = usedB[j] ? 0 : sim[i][j] * (wa[i] + wb[j]);
 					if (value > best) {
 						best = value;
-						bestSim = sim;
 						bestI = i;
 						bestJ = j;
 					}
@@ -72,11 +80,32 @@ public final class NameMatcher {
 			usedA[bestI] = true;
 			usedB[bestJ] = true;
 			earned += best;
-			pairs.add(a.get(bestI) + (bestSim == 1.0 ? "=" : "~") + b.get(bestJ) + String.format(Locale.ROOT, " %.2f", bestSim));
+			pairA[paired] = bestI;
+			pairB[paired++] = bestJ;
 		}
 		total -= discount(a, wa, usedA, b, usedB) + discount(b, wb, usedB, a, usedA);
 		double score = total <= 0 ? 0 : Math.min(1.0, earned / total);
-		StringBuilder why = new StringBuilder("matched ").append(pairs.isEmpty() ? "no token" : String.join(", ", pairs));
+		boolean numbersDiffer = !numbers(a).equals(numbers(b));
+		if (numbersDiffer) {
+			score = Math.max(0, score - settings.numberPenalty());
+		}
+		boolean compact = NameNormalizer.compact(a).equals(NameNormalizer.compact(b)) && score < settings.compactBonus();
+		if (compact) {
+			score = settings.compactBonus();
+		}
+		boolean match = score >= settings.threshold();
+		if (!match && !alwaysExplain) {
+			return new Result(score, false, null);
+		}
+		StringBuilder why = new StringBuilder("matched ");
+		for (int p = 0; p < paired; p++) {
+			double v = sim[pairA[p]][pairB[p]];
+			why.append(p == 0 ? "" : ", ").append(a.get(pairA[p])).append(v == 1.0 ? "=" : "~").append(b.get(pairB[p]))
+				.append(String.format(Locale.ROOT, " %.2f", v));
+		}
+		if (paired == 0) {
+			why.append("no token");
+		}
 		List<String> unmatched = new ArrayList<>();
 		for (int i = 0; i < a.size(); i++) {
 			if (!usedA[i]) {
@@ -91,16 +120,14 @@ public final class NameMatcher {
 		if (!unmatched.isEmpty()) {
 			why.append("; unmatched ").append(String.join(", ", unmatched));
 		}
-		if (!numbers(a).equals(numbers(b))) {
-			score = Math.max(0, score - settings.numberPenalty());
+		if (numbersDiffer) {
 			why.append("; numbers differ ").append(numbers(a)).append(" vs ").append(numbers(b));
 		}
-		if (NameNormalizer.compact(a).equals(NameNormalizer.compact(b)) && score < settings.compactBonus()) {
-			score = settings.compactBonus();
+		if (compact) {
 			why.append("; equal when written without spaces");
 		}
 		why.append(String.format(Locale.ROOT, "; weighted score %.3f (rare tokens weigh more)", score));
-		return new Result(score, score >= settings.threshold(), why.toString());
+		return new Result(score, match, why.toString());
 	}
 
 	/**

@@ -30,6 +30,17 @@ final class NameNormalizer {
 			"aktiengesellschaft=ag", "aktiengeselschaft=ag", "aktiebolag=ab", "aksjeselskap=as", "limited=ltd",
 			"incorporated=inc", "corporation=corp", "company=co", "kabushiki kaisha=kk", "sdn bhd=sdn bhd");
 
+	/** The company forms by their first word, so that a name is scanned once. */
+	private static final Map<String, List<Map.Entry<List<String>, String>>> FORMS_BY_FIRST = byFirst();
+
+	private static Map<String, List<Map.Entry<List<String>, String>>> byFirst() {
+		Map<String, List<Map.Entry<List<String>, String>>> map = new java.util.HashMap<>();
+		for (Map.Entry<List<String>, String> form : FORMS) {
+			map.computeIfAbsent(form.getKey().get(0), k -> new ArrayList<>()).add(form);
+		}
+		return map;
+	}
+
 	/** The short company forms; they say little about who a party is, so they weigh little. */
 	static final Set<String> FORM_TOKENS = Set.of("ooo", "ao", "oao", "zao", "pao", "jsc", "ojsc", "cjsc", "llc", "llp", "plc",
 			"srl", "sarl", "gmbh", "sa", "spa", "bv", "nv", "ag", "ab", "as", "ltd", "inc", "corp", "co", "kk", "sdn", "bhd",
@@ -60,9 +71,15 @@ final class NameNormalizer {
 			clean.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
 		}
 		List<String> raw = new ArrayList<>();
-		for (String t : clean.toString().split(" +")) {
-			if (!t.isEmpty()) {
-				raw.addAll(unglue(t));
+		int start = -1;
+		for (int i = 0; i <= clean.length(); i++) {
+			boolean space = i == clean.length() || clean.charAt(i) == ' ';
+			if (space && start >= 0) {
+				raw.addAll(unglue(clean.substring(start, i)));
+				start = -1;
+			}
+			else if (!space && start < 0) {
+				start = i;
 			}
 		}
 		return forms(raw);
@@ -87,7 +104,7 @@ final class NameNormalizer {
 		int i = 0;
 		outer:
 		while (i < tokens.size()) {
-			for (Map.Entry<List<String>, String> form : FORMS) {
+			for (Map.Entry<List<String>, String> form : FORMS_BY_FIRST.getOrDefault(tokens.get(i), List.of())) {
 				List<String> words = form.getKey();
 				if (i + words.size() <= tokens.size() && tokens.subList(i, i + words.size()).equals(words)) {
 					for (String t : form.getValue().split(" ")) {

@@ -81,20 +81,19 @@ final class ScreeningIndex {
 		if (tokens.isEmpty()) {
 			return List.of();
 		}
-		Map<Integer, Double> candidates = new HashMap<>();
+		Scratch scratch = SCRATCH.get().sized(names.size());
 		for (String token : tokens) {
 			double w = weights.of(token);
 			for (String key : keysOf(List.of(token))) {
 				int[] postings = keys.get(key);
 				if (postings != null && postings.length <= MAX_KEY_FREQUENCY) {
 					for (int n : postings) {
-						candidates.merge(n, w, Double::sum);
+						scratch.add(n, w);
 					}
 				}
 			}
 		}
-		int[] best = candidates.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue()))
-				.limit(RESCORED).mapToInt(Map.Entry::getKey).toArray();
+		int[] best = scratch.top(RESCORED);
 		Map<Integer, Hit> byParty = new HashMap<>();
 		for (int n : best) {
 			Name name = names.get(n);
@@ -107,6 +106,57 @@ final class ScreeningIndex {
 		Hit[] hits = byParty.values().toArray(Hit[]::new);
 		Arrays.sort(hits, (x, y) -> Double.compare(y.score(), x.score()));
 		return List.of(hits).subList(0, Math.min(limit, hits.length));
+	}
+
+	private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+	/** Per-thread candidate scores over the names, reset only where touched. */
+	private static final class Scratch {
+
+		double[] score = new double[0];
+		int[] touched = new int[64];
+		int count;
+
+		Scratch sized(int names) {
+			if (score.length < names) {
+				score = new double[names];
+			}
+			return this;
+		}
+
+		void add(int name, double weight) {
+			if (score[name] == 0) {
+				if (count == touched.length) {
+					touched = Arrays.copyOf(touched, count * 2);
+				}
+				touched[count++] = name;
+			}
+			score[name] += weight;
+		}
+
+		/** The {@code k} best candidates, best first; resets the scratch. */
+		int[] top(int k) {
+			int[] best = new int[Math.min(k, count)];
+			double[] bestScore = new double[best.length];
+			int filled = 0;
+			for (int i = 0; i < count; i++) {
+				int n = touched[i];
+				double s = score[n];
+				score[n] = 0;
+				if (filled < best.length || s > bestScore[filled - 1]) {
+					int at = filled < best.length ? filled++ : filled - 1;
+					while (at > 0 && bestScore[at - 1] < s) {
+						best[at] = best[at - 1];
+						bestScore[at] = bestScore[at - 1];
+						at--;
+					}
+					best[at] = n;
+					bestScore[at] = s;
+				}
+			}
+			count = 0;
+			return Arrays.copyOf(best, filled);
+		}
 	}
 
 	/** A token's keys: the token itself, and its consonant skeleton for tokens of four letters or more. */

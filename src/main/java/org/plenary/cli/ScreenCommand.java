@@ -1,0 +1,69 @@
+package org.plenary.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.plenary.screening.MatchSettings;
+import org.plenary.screening.Screening;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code plenary screen [--input FILE|-]}: parties in ({@code {"id", "name", "country"}}), ranked list
+ * hits out ({@code {"id", "hits": [{"list", "entryId", "matchedName", "score", "explanation"}]}}).
+ */
+@Command(name = "screen", description = "Screen parties against the published lists (JSON Lines in: {id, name, country}; "
+		+ "out: {id, hits: [{list, entryId, matchedName, score, explanation}]}).")
+class ScreenCommand implements Callable<Integer> {
+
+	@Option(names = "--input", defaultValue = "-", description = "Parties, one JSON object a line (default: standard input)")
+	String input;
+
+	@Option(names = "--output", defaultValue = "-", description = "Hits (default: standard output)")
+	String output;
+
+	@Option(names = "--lists", description = "Folder with sdn.csv, alt.csv, add.csv, dpl.txt, UN_consolidated.xml (default: the shipped snapshots)")
+	String lists;
+
+	@Option(names = "--threshold", description = "Score from which a name matches (default 0.80)")
+	Double threshold;
+
+	@Option(names = "--limit", defaultValue = "10", description = "Hits per party at most (default 10)")
+	int limit;
+
+	@Override
+	public Integer call() throws IOException {
+		Screening screening = new Screening(lists, MatchSettings.defaults().withThreshold(threshold));
+		screening.report().forEach((list, outcome) -> {
+			if (outcome.startsWith("skipped")) {
+				System.err.println("plenary: list " + list + " " + outcome);
+			}
+		});
+		try (BufferedReader in = AssessCommand.reader(input); Writer out = AssessCommand.writer(output)) {
+			long errors = JsonLinesPipeline.run(in, out, (line, text) -> {
+				try {
+					JsonNode party = AssessCommand.JSON.readTree(text);
+					String name = party.path("name").asString("");
+					if (name.isBlank()) {
+						return AssessCommand.error(line, "Invalid party", "'name' is required.");
+					}
+					Map<String, Object> result = new LinkedHashMap<>();
+					result.put("id", party.path("id").asString(""));
+					result.put("hits", screening.screen(name, limit));
+					return new JsonLinesPipeline.Result(AssessCommand.JSON.writeValueAsString(result), false);
+				}
+				catch (RuntimeException ex) {
+					return AssessCommand.error(line, "Unreadable party", org.plenary.shared.JsonErrors.describe(ex));
+				}
+			});
+			return errors > 0 ? 2 : 0;
+		}
+	}
+}
