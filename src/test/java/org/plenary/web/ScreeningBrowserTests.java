@@ -1,0 +1,67 @@
+package org.plenary.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The screening page, the denial register and the inbox, as officers and analysts use them. */
+@PlenaryBrowserTest
+class ScreeningBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = Browser.open(port);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void theScreeningPageShowsScoresAndExplanationsAndRemembersAJudgement() {
+		browser.signIn("analyst").go("/screening");
+		browser.find("#name").sendKeys("Banco Nacional de Cuba");
+		browser.find("#screen-button").click();
+		assertThat(browser.find("#hits tr[data-entry='OFAC-SDN:306'] td.score").getText()).isEqualTo("1.000");
+		assertThat(browser.text("#hits tr[data-entry='OFAC-SDN:306']")).contains("cuba=cuba").contains("BANCO NACIONAL DE CUBA");
+		browser.screenshot("screening");
+		browser.find("#hits tr[data-entry='OFAC-SDN:306'] button").click();
+		assertThat(browser.text("#flash")).contains("no longer matches");
+		assertThat(browser.driver().findElements(By.cssSelector("#hits tr[data-entry='OFAC-SDN:306']"))).isEmpty();
+	}
+
+	@Test
+	void anOfficerNotifiesADenialThatAnotherPgCanConsultOn() {
+		browser.signIn("officer-nl").go("/denials");
+		browser.find("#denial-form input[name=reference]").sendKeys("NL-77");
+		browser.find("#denial-form input[name=endUserName]").sendKeys("Kavian Precision Works");
+		browser.find("#denial-form input[name=destination]").sendKeys("IR");
+		browser.find("#denial-form input[name=entry]").sendKeys("1.1");
+		browser.find("#denial-form button").click();
+		assertThat(browser.text("#flash")).startsWith("Notified denial");
+		assertThat(browser.text("#denials")).contains("Kavian Precision Works").contains("NL-77");
+		browser.go("/logout");
+		browser.signIn("officer-be").go("/denials");
+		browser.driver().findElements(By.cssSelector("#denials tr")).stream()
+			.filter(tr -> tr.getText().contains("NL-77")).findFirst().orElseThrow()
+			.findElement(By.xpath(".//button[text()='Consult']")).click();
+		assertThat(browser.text("#flash")).startsWith("Opened consultation");
+		assertThat(browser.text("main")).contains("BE consults NL").contains("day(s) left");
+	}
+
+	@Test
+	void anAnalystCannotOpenTheDenialRegister() {
+		browser.signIn("analyst").go("/denials");
+		assertThat(browser.text("h1")).contains("403");
+	}
+}
