@@ -48,14 +48,14 @@ final class JsonLinesPipeline {
 				}
 				lines.add(line);
 				if (lines.size() == BATCH) {
-					submit(pending, workers, lines, firstOfBatch, process);
+					submit(pending, workers, lines, firstOfBatch, process, written);
 					lines = new ArrayList<>(BATCH);
 				}
 			}
 			if (!lines.isEmpty()) {
-				submit(pending, workers, lines, firstOfBatch, process);
+				submit(pending, workers, lines, firstOfBatch, process, written);
 			}
-			pending.put(END);
+			offer(pending, END, written);
 			return written.get();
 		}
 		catch (InterruptedException ex) {
@@ -81,16 +81,31 @@ final class JsonLinesPipeline {
 
 	private static final Future<Result[]> END = java.util.concurrent.CompletableFuture.completedFuture(null);
 
+	/**
+	 * Queues a batch for the writer, waiting while the queue is full; if the writer has stopped (a batch
+	 * failed, the output broke) its failure is rethrown here instead of waiting forever.
+	 */
+	private static void offer(BlockingQueue<Future<Result[]>> pending, Future<Result[]> batch, Future<Long> writer)
+			throws InterruptedException, java.util.concurrent.ExecutionException {
+		while (!pending.offer(batch, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+			if (writer.isDone()) {
+				writer.get();
+				throw new IllegalStateException("the writer stopped before the input ended");
+			}
+		}
+	}
+
 	private static void submit(BlockingQueue<Future<Result[]>> pending, ExecutorService workers, List<String> lines,
-			long first, LineProcessor process) throws InterruptedException {
-		pending.put(workers.submit(() -> {
+			long first, LineProcessor process, Future<Long> writer)
+			throws InterruptedException, java.util.concurrent.ExecutionException {
+		offer(pending, workers.submit(() -> {
 			Result[] results = new Result[lines.size()];
 			IntStream.range(0, lines.size()).parallel().forEach(i -> {
 				String text = lines.get(i);
 				results[i] = text.isBlank() ? null : process.process(first + i, text);
 			});
 			return results;
-		}));
+		}), writer);
 	}
 
 	private static long write(BlockingQueue<Future<Result[]>> pending, Writer out) throws Exception {

@@ -20,7 +20,7 @@ public class PlenaryCommand implements Callable<Integer> {
 	public static final int KEEP_RUNNING = Integer.MIN_VALUE;
 
 	public static void main(String[] args) {
-		if (args.length > 0 && !args[0].equals("serve")) {
+		if (args.length > 0 && java.util.Set.of("lists", "screen", "match").contains(args[0])) {
 			System.setProperty("logback.configurationFile", "logback-cli.xml");
 		}
 		int status = execute(args);

@@ -22,10 +22,58 @@ final class DenialIndex {
 	private record Indexed(Denial denial, List<List<String>> names, List<String> texts) {
 	}
 
-	private final Map<String, List<Indexed>> byKey;
+	/** The denials of one destination and entry, keyed by the tokens and skeletons of their names. */
+	private record Bucket(List<Indexed> denials, Map<String, int[]> keys) {
+
+		static Bucket of(List<Indexed> denials) {
+			Map<String, List<Integer>> keys = new HashMap<>();
+			for (int i = 0; i < denials.size(); i++) {
+				for (List<String> name : denials.get(i).names()) {
+					for (String key : ScreeningIndex.keysOf(name)) {
+						List<Integer> postings = keys.computeIfAbsent(key, k -> new ArrayList<>());
+						if (postings.isEmpty() || postings.get(postings.size() - 1) != i) {
+							postings.add(i);
+						}
+					}
+				}
+			}
+			Map<String, int[]> arrays = new HashMap<>();
+			keys.forEach((k, v) -> arrays.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+			return new Bucket(List.copyOf(denials), arrays);
+		}
+
+		/**
+		 * The denials worth scoring: those sharing a distinctive key (one that fewer than a tenth of the
+		 * bucket has) with the query; all of them when the query has no distinctive key here.
+		 */
+		List<Indexed> candidates(List<List<String>> queries) {
+			int cap = Math.max(8, denials.size() / 10);
+			java.util.BitSet chosen = new java.util.BitSet(denials.size());
+			boolean distinctive = false;
+			for (List<String> query : queries) {
+				for (String key : ScreeningIndex.keysOf(query)) {
+					int[] postings = keys.get(key);
+					if (postings != null && postings.length <= cap) {
+						distinctive = true;
+						for (int i : postings) {
+							chosen.set(i);
+						}
+					}
+				}
+			}
+			if (!distinctive) {
+				return denials;
+			}
+			List<Indexed> result = new ArrayList<>(chosen.cardinality());
+			chosen.stream().forEach(i -> result.add(denials.get(i)));
+			return result;
+		}
+	}
+
+	private final Map<String, Bucket> byKey;
 	private final int size;
 
-	private DenialIndex(Map<String, List<Indexed>> byKey, int size) {
+	private DenialIndex(Map<String, Bucket> byKey, int size) {
 		this.byKey = byKey;
 		this.size = size;
 	}
@@ -40,7 +88,9 @@ final class DenialIndex {
 			byKey.computeIfAbsent(key(d.destination(), d.list(), d.entry()), k -> new ArrayList<>())
 				.add(new Indexed(d, names, texts));
 		}
-		return new DenialIndex(byKey, denials.size());
+		Map<String, Bucket> buckets = new HashMap<>();
+		byKey.forEach((k, v) -> buckets.put(k, Bucket.of(v)));
+		return new DenialIndex(buckets, denials.size());
 	}
 
 	int size() {
@@ -56,8 +106,8 @@ final class DenialIndex {
 		if (t.endUser() == null || t.endUser().name() == null || t.recipient() == null || t.item() == null) {
 			return List.of();
 		}
-		List<Indexed> candidates = byKey.get(key(t.recipient(), t.item().list(), t.item().entry()));
-		if (candidates == null) {
+		Bucket bucket = byKey.get(key(t.recipient(), t.item().list(), t.item().entry()));
+		if (bucket == null) {
 			return List.of();
 		}
 		List<String> queries = new ArrayList<>();
@@ -65,6 +115,8 @@ final class DenialIndex {
 		if (t.endUser().aliases() != null) {
 			queries.addAll(t.endUser().aliases());
 		}
+		List<List<String>> queryTokens = queries.stream().map(NameNormalizer::tokens).toList();
+		List<Indexed> candidates = bucket.candidates(queryTokens);
 		List<DenialMatch> matches = new ArrayList<>();
 		for (Indexed c : candidates) {
 			Denial d = c.denial();
@@ -72,7 +124,7 @@ final class DenialIndex {
 					JudgementKey.of(t.endUser().name(), "denial:" + d.id()))) {
 				continue;
 			}
-			DenialMatch best = best(t, d, c, queries, matcher);
+			DenialMatch best = best(d, c, queries, queryTokens, matcher);
 			if (best != null) {
 				matches.add(best);
 			}
@@ -81,11 +133,13 @@ final class DenialIndex {
 		return matches;
 	}
 
-	private static DenialMatch best(Transfer t, Denial d, Indexed c, List<String> queries, NameMatcher matcher) {
+	private static DenialMatch best(Denial d, Indexed c, List<String> queries, List<List<String>> queryTokens,
+			NameMatcher matcher) {
 		NameMatcher.Result best = null;
 		String bestQuery = null, bestName = null;
-		for (String query : queries) {
-			List<String> tokens = NameNormalizer.tokens(query);
+		for (int q = 0; q < queries.size(); q++) {
+			String query = queries.get(q);
+			List<String> tokens = queryTokens.get(q);
 			for (int i = 0; i < c.names().size(); i++) {
 				NameMatcher.Result r = matcher.compare(tokens, c.names().get(i));
 				if (r.match() && (best == null || r.score() > best.score())) {

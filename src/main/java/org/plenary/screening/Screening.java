@@ -26,7 +26,12 @@ public class Screening {
 	public Screening(String folder, MatchSettings settings) {
 		this.folder = folder;
 		this.settings = settings;
-		this.firstLoad = java.util.concurrent.CompletableFuture.runAsync(this::reload);
+		// Its own thread, not the common pool: batch commands process on the common pool and would wait on it.
+		this.firstLoad = java.util.concurrent.CompletableFuture.runAsync(this::reload, task -> {
+			Thread loader = new Thread(task, "screening-lists");
+			loader.setDaemon(true);
+			loader.start();
+		});
 	}
 
 	private ScreeningIndex current() {
