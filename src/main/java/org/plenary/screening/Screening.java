@@ -20,24 +20,31 @@ public class Screening {
 	private final AtomicReference<ScreeningIndex> index = new AtomicReference<>();
 	private volatile Map<String, String> report = Map.of();
 
-	private final java.util.concurrent.CompletableFuture<Void> firstLoad;
+	private java.util.concurrent.CompletableFuture<Void> firstLoad;
 
-	/** Starts loading the lists in the background; the first search waits for them. */
+	/** Loads nothing yet: the lists are read on first use, or ahead of it by {@link #load()}. */
 	public Screening(String folder, MatchSettings settings) {
 		this.folder = folder;
 		this.settings = settings;
-		// Its own thread, not the common pool: batch commands process on the common pool and would wait on it.
-		this.firstLoad = java.util.concurrent.CompletableFuture.runAsync(this::reload, task -> {
-			Thread loader = new Thread(task, "screening-lists");
-			loader.setDaemon(true);
-			loader.start();
-		});
+	}
+
+	/** Starts reading the lists in the background (once); searches wait for them. */
+	public synchronized java.util.concurrent.CompletableFuture<Void> load() {
+		if (firstLoad == null) {
+			// Its own thread, not the common pool: batch commands process on the common pool and would wait on it.
+			firstLoad = java.util.concurrent.CompletableFuture.runAsync(this::reload, task -> {
+				Thread loader = new Thread(task, "screening-lists");
+				loader.setDaemon(true);
+				loader.start();
+			});
+		}
+		return firstLoad;
 	}
 
 	private ScreeningIndex current() {
 		ScreeningIndex loaded = index.get();
 		if (loaded == null) {
-			firstLoad.join();
+			load().join();
 			loaded = index.get();
 		}
 		return loaded;
