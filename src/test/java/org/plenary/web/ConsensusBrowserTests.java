@@ -7,8 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.plenary.Http;
@@ -19,29 +17,13 @@ import org.plenary.consensus.TableProposal;
 import org.plenary.shared.Caller;
 import org.plenary.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The proposal room and the scorecard, as the Chair, a delegate and an applicant use them. */
-@PlenaryBrowserTest
-class ConsensusBrowserTests {
-
-	@LocalServerPort
-	int port;
+class ConsensusBrowserTests extends BrowserTest {
 
 	@Autowired
 	Proposals proposals;
 
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void delegatesPositionsAppearOnTheChairsScreenWithoutAReload() throws Exception {

@@ -2,30 +2,12 @@ package org.plenary.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The screening page, the denial register and the inbox, as officers and analysts use them. */
-@PlenaryBrowserTest
-class ScreeningBrowserTests {
+class ScreeningBrowserTests extends BrowserTest {
 
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeEach
-	void openBrowser() {
-		browser = Browser.open(port);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void theScreeningPageShowsScoresAndExplanationsAndRemembersAJudgement() {
