@@ -32,7 +32,6 @@ class ScreeningBrowserTests extends BrowserTest {
 		browser.find("#denial-form button").click();
 		assertThat(browser.text("#flash")).startsWith("Notified denial");
 		assertThat(browser.text("#denials")).contains("Kavian Precision Works").contains("NL-77");
-		browser.go("/logout");
 		browser.signIn("officer-be").go("/denials");
 		browser.driver().findElements(By.cssSelector("#denials tr")).stream()
 			.filter(tr -> tr.getText().contains("NL-77")).findFirst().orElseThrow()
