@@ -82,6 +82,8 @@ class ProposalsApi {
 	@GetMapping("/api/sessions/{id}")
 	@Operation(summary = "A Plenary session and its agenda")
 	Map<String, Object> session(Caller caller, @PathVariable long id) {
+		caller.requireRole(org.plenary.shared.Role.CHAIR, org.plenary.shared.Role.DELEGATE, org.plenary.shared.Role.OFFICER,
+				org.plenary.shared.Role.ANALYST);
 		return Map.of("session", sessions.require(id), "agenda", proposals.agenda(id));
 	}
 }

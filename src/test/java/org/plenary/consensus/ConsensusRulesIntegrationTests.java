@@ -95,6 +95,17 @@ class ConsensusRulesIntegrationTests {
 	}
 
 	@Test
+	void aSessionsAgendaIsNotShownToApplicants() throws Exception {
+		var opened = http.post("chair", "/api/sessions", "{\"title\":\"Plenary\",\"opensOn\":\"2026-01-10\"}");
+		assertThat(opened).hasStatus(HttpStatus.CREATED);
+		int session = JsonPath.read(opened.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.id");
+		assertThat(http.get("analyst", "/api/sessions/" + session)).hasStatusOk();
+		assertThat(http.get("applicant-in", "/api/sessions/" + session)).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(http.post("delegate-us", "/api/sessions", "{\"title\":\"x\",\"opensOn\":\"2026-01-10\"}"))
+				.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
 	void recordingTheSamePositionTwiceKeepsOneHistoryEntry() {
 		String body = "{\"position\":\"RESERVATION\",\"statement\":\"Needs study\"}";
 		assertThat(http.put("delegate-at", "/api/proposals/" + id + "/positions/AT", body)).hasStatusOk();
