@@ -84,8 +84,7 @@ class ExceptionRegister {
 	static class GuidelinesConfiguration {
 
 		@Bean
-		Guidelines guidelines(JdbcClient jdbc, org.springframework.beans.factory.ObjectProvider<org.flywaydb.core.Flyway> flyway) {
-			flyway.ifAvailable(f -> { });
+		Guidelines guidelines(JdbcClient jdbc) {
 			Guidelines guidelines = Guidelines.fromReferenceData();
 			stored(jdbc).forEach(guidelines::add);
 			return guidelines;

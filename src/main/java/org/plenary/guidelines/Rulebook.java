@@ -48,9 +48,6 @@ public final class Rulebook {
 		return refs.entrySet().stream().filter(e -> e.getValue().equals(ref)).map(e -> paragraphs.get(e.getKey())).findFirst();
 	}
 
-	public Paragraph paragraph(String paragraphId) {
-		return paragraphs.get(paragraphId);
-	}
 
 	/** The control-list entry of that day, if the list had it. */
 	public Optional<ControlListEntry> entry(ControlList list, String entry) {

@@ -53,11 +53,6 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 		return result;
 	}
 
-	/** Forgets an account's cached sign-in (after its password or role changes). */
-	void forget(String username) {
-		cache.remove(username);
-	}
-
 	@Override
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);

@@ -51,11 +51,6 @@ public class TransferAssessor {
 		return verdict.decision(t.id(), matches(t));
 	}
 
-	/** Forgets cached recipient facts (after the registry changes). */
-	public void forgetRecipients() {
-		recipients.clear();
-	}
-
 	/**
 	 * The recipient's facts on a date, cached per interval between two changes of its facts (a
 	 * profile is the same all through one), so a batch over thousands of dates builds a few hundred.

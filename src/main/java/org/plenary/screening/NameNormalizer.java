@@ -3,7 +3,6 @@ package org.plenary.screening;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -129,7 +128,4 @@ final class NameNormalizer {
 		return List.copyOf(result);
 	}
 
-	static String lower(String s) {
-		return s.toLowerCase(Locale.ROOT);
-	}
 }

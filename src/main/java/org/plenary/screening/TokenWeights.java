@@ -44,7 +44,4 @@ final class TokenWeights {
 		return token.length() <= 2 && !TokenSimilarity.hasDigit(token) ? weight * settings.shortWeight() : weight;
 	}
 
-	int frequency(String token) {
-		return frequency.getOrDefault(token, 0);
-	}
 }

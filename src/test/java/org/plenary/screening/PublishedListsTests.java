@@ -2,9 +2,7 @@ package org.plenary.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,7 +78,4 @@ class PublishedListsTests {
 		return in;
 	}
 
-	static ByteArrayInputStream text(String s) {
-		return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
-	}
 }
