@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "plenary", mixinStandardHelpOptions = true, version = "Plenary 0.1.0",
 		description = "An open platform for a consensus-based export-control regime (the NSG first).",
 		subcommands = { ServeCommand.class, AssessCommand.class, ListsCommand.class, ScreenCommand.class, MatchCommand.class,
-				AssessParticipationCommand.class,
+				AssessParticipationCommand.class, ForecastCommand.class, ForecastCommand.BacktestCommand.class,
 				AuditCommand.class })
 public class PlenaryCommand implements Callable<Integer> {
 
