@@ -20,6 +20,8 @@ abstract class BrowserTest {
 
 	@AfterEach
 	void closeBrowser() {
-		browser.close();
+		if (browser != null) {
+			browser.close();
+		}
 	}
 }
