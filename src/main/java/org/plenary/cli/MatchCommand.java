@@ -41,7 +41,7 @@ class MatchCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		MatchSettings settings = MatchSettings.defaults().withThreshold(threshold);
+		MatchSettings settings = MatchSettings.fromEnvironment().withThreshold(threshold);
 		NameMatcher matcher = new Screening(lists, settings).matcher();
 		try (BufferedReader in = AssessCommand.reader(input); Writer out = AssessCommand.writer(output)) {
 			long errors = JsonLinesPipeline.run(in, out, (line, text) -> {

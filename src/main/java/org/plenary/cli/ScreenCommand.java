@@ -40,7 +40,7 @@ class ScreenCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		Screening screening = new Screening(lists, MatchSettings.defaults().withThreshold(threshold));
+		Screening screening = new Screening(lists, MatchSettings.fromEnvironment().withThreshold(threshold));
 		screening.report().forEach((list, outcome) -> {
 			if (outcome.startsWith("skipped")) {
 				System.err.println("plenary: list " + list + " " + outcome);

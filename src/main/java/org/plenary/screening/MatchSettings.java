@@ -15,10 +15,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param extraNameWeight how much the longer name's unmatched tokens count when every token of the
  *        shorter name found a match (a fuller form of the same name: extra given or middle names)
  * @param unmatchedFormWeight how much an unmatched legal company form counts against the score
+ * @param formMismatchPenalty how much lower two company names score when each has a legal form and the
+ *        forms are of different kinds (a stock corporation against a limited-liability company)
+ * @param substitutionPenalty how much lower two names score when each has a name word the other lacks
+ *        (one word replaced by another, as in two relatives' names, rather than one name left out)
  */
 @ConfigurationProperties("plenary.screening.match")
 public record MatchSettings(Double threshold, Double tokenFloor, Double formWeight, Double shortWeight, Double minWeight,
-		Double numberPenalty, Double compactBonus, Double extraNameWeight, Double unmatchedFormWeight) {
+		Double numberPenalty, Double compactBonus, Double extraNameWeight, Double unmatchedFormWeight, Double formMismatchPenalty,
+		Double substitutionPenalty) {
 
 	public MatchSettings {
 		threshold = threshold == null ? 0.80 : threshold;
@@ -30,15 +35,44 @@ public record MatchSettings(Double threshold, Double tokenFloor, Double formWeig
 		compactBonus = compactBonus == null ? 0.97 : compactBonus;
 		extraNameWeight = extraNameWeight == null ? 0.5 : extraNameWeight;
 		unmatchedFormWeight = unmatchedFormWeight == null ? 0.5 : unmatchedFormWeight;
+		formMismatchPenalty = formMismatchPenalty == null ? 0.15 : formMismatchPenalty;
+		substitutionPenalty = substitutionPenalty == null ? 0.05 : substitutionPenalty;
 	}
 
 	/** These settings with another threshold. */
 	public MatchSettings withThreshold(Double value) {
 		return value == null ? this : new MatchSettings(value, tokenFloor, formWeight, shortWeight, minWeight, numberPenalty,
-				compactBonus, extraNameWeight, unmatchedFormWeight);
+				compactBonus, extraNameWeight, unmatchedFormWeight, formMismatchPenalty, substitutionPenalty);
+	}
+
+	/**
+	 * The settings as the commands that run without the application see them: each from the system
+	 * property {@code plenary.screening.match.<name>} or the environment variable
+	 * {@code PLENARY_SCREENING_MATCH_<NAME>} (e.g. {@code PLENARY_SCREENING_MATCH_TOKEN_FLOOR}), else its default.
+	 */
+	public static MatchSettings fromEnvironment() {
+		return new MatchSettings(setting("threshold"), setting("token-floor"), setting("form-weight"), setting("short-weight"),
+				setting("min-weight"), setting("number-penalty"), setting("compact-bonus"), setting("extra-name-weight"),
+				setting("unmatched-form-weight"), setting("form-mismatch-penalty"), setting("substitution-penalty"));
+	}
+
+	private static Double setting(String name) {
+		String value = System.getProperty("plenary.screening.match." + name);
+		if (value == null) {
+			value = System.getenv("PLENARY_SCREENING_MATCH_" + name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+		}
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Double.valueOf(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("plenary.screening.match." + name + " must be a number, not '" + value + "'");
+		}
 	}
 
 	public static MatchSettings defaults() {
-		return new MatchSettings(null, null, null, null, null, null, null, null, null);
+		return new MatchSettings(null, null, null, null, null, null, null, null, null, null, null);
 	}
 }

@@ -9,7 +9,9 @@ import java.util.TreeSet;
  * Scores two names from 0 to 1, order-free, in plain Java: tokens are aligned one to one, best pairs
  * first; each aligned pair earns its similarity times the two tokens' weights, over the weight of
  * all tokens of both names. Rare words count most, company forms least; a number in one name that
- * the other lacks costs {@link MatchSettings#numberPenalty()}; names equal when written without
+ * the other lacks costs {@link MatchSettings#numberPenalty()}, a name word replaced by another
+ * {@link MatchSettings#substitutionPenalty()}, legal forms of different kinds
+ * {@link MatchSettings#formMismatchPenalty()}; names equal when written without
  * spaces score at least {@link MatchSettings#compactBonus()}. Every score comes with its explanation.
  */
 public final class NameMatcher {
@@ -89,6 +91,17 @@ public final class NameMatcher {
 		if (numbersDiffer) {
 			score = Math.max(0, score - settings.numberPenalty());
 		}
+		// The penalties below only lower a score, so they are weighed only where they can change a match:
+		// a score under the threshold is reported without them.
+		boolean reaches = score >= settings.threshold();
+		boolean substituted = reaches && unmatchedName(a, usedA) && unmatchedName(b, usedB);
+		if (substituted) {
+			score = Math.max(0, score - settings.substitutionPenalty());
+		}
+		boolean formsDiffer = reaches && NameNormalizer.formKindsDiffer(a, b);
+		if (formsDiffer) {
+			score = Math.max(0, score - settings.formMismatchPenalty());
+		}
 		boolean compact = NameNormalizer.compact(a).equals(NameNormalizer.compact(b)) && score < settings.compactBonus();
 		if (compact) {
 			score = settings.compactBonus();
@@ -123,6 +136,12 @@ public final class NameMatcher {
 		if (numbersDiffer) {
 			why.append("; numbers differ ").append(numbers(a)).append(" vs ").append(numbers(b));
 		}
+		if (substituted) {
+			why.append("; a name word replaced by another");
+		}
+		if (formsDiffer) {
+			why.append("; legal forms of different kinds");
+		}
 		if (compact) {
 			why.append("; equal when written without spaces");
 		}
@@ -149,6 +168,16 @@ public final class NameMatcher {
 			}
 		}
 		return discount;
+	}
+
+	/** Whether some name word (not a form or particle) of {@code side} found no match. */
+	private static boolean unmatchedName(List<String> side, boolean[] used) {
+		for (int i = 0; i < side.size(); i++) {
+			if (!used[i] && !NameNormalizer.FORM_TOKENS.contains(side.get(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean allTrue(boolean[] values) {

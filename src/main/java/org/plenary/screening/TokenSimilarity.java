@@ -26,6 +26,9 @@ final class TokenSimilarity {
 		if (a.length() == 1 || b.length() == 1) {
 			return (a.length() == 1 ? b : a).charAt(0) == (a.length() == 1 ? a : b).charAt(0) ? 0.9 : 0.0;
 		}
+		if (a.charAt(0) == b.charAt(0) && a.length() != b.length() && equalCollapsed(a, b)) {
+			return REPEAT; // "uun" and "un": a letter doubled by mistake
+		}
 		String shorter = a.length() < b.length() ? a : b;
 		if (shorter.length() >= 3 && (a.length() < b.length() ? b : a).startsWith(shorter)) {
 			return Math.max(PREFIX, (jaroWinkler(a, b) + levenshteinRatio(a, b)) / 2);
@@ -67,6 +70,28 @@ final class TokenSimilarity {
 			last = c;
 		}
 		return key.toString();
+	}
+
+	/** Similarity of two tokens equal once doubled letters are collapsed. */
+	static final double REPEAT = 0.95;
+
+	/** Whether the tokens are equal once runs of one letter are collapsed to one ("uun" and "un"). */
+	static boolean equalCollapsed(String a, String b) {
+		int i = 0;
+		int j = 0;
+		while (i < a.length() && j < b.length()) {
+			char c = a.charAt(i);
+			if (c != b.charAt(j)) {
+				return false;
+			}
+			while (i < a.length() && a.charAt(i) == c) {
+				i++;
+			}
+			while (j < b.length() && b.charAt(j) == c) {
+				j++;
+			}
+		}
+		return i == a.length() && j == b.length();
 	}
 
 	static boolean hasDigit(String s) {

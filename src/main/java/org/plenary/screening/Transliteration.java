@@ -1,7 +1,7 @@
 package org.plenary.screening;
 
 /**
- * Cyrillic and Greek letters to Latin, by a simple table close to the common passport
+ * Cyrillic, Greek, Armenian and Georgian letters to Latin, by a simple table close to the common passport
  * (ICAO-style) romanisations: good enough to compare a Russian company name with its English
  * rendering, not a scholarly transliteration.
  */
@@ -26,6 +26,14 @@ final class Transliteration {
 	private static final String[] GREEK_TO = { "a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p",
 			"r", "s", "t", "y", "f", "ch", "ps", "o", "a", "e", "i", "i", "o", "y", "o", "i", "y", "i", "y", "s" };
 
+	/** Armenian, U+0531-U+0556 capitals and U+0561-U+0587 small letters, in their alphabet order. */
+	private static final String[] ARMENIAN = { "a", "b", "g", "d", "e", "z", "e", "y", "t", "zh", "i", "l", "kh", "ts", "k", "h",
+			"dz", "gh", "ch", "m", "y", "n", "sh", "o", "ch", "p", "j", "r", "s", "v", "t", "r", "ts", "w", "p", "k", "o", "f" };
+
+	/** Georgian Mkhedruli, U+10D0-U+10F0, in alphabet order (national romanisation). */
+	private static final String[] GEORGIAN = { "a", "b", "g", "d", "e", "v", "z", "t", "i", "k", "l", "m", "n", "o", "p", "zh",
+			"r", "s", "t", "u", "p", "k", "gh", "q", "sh", "ch", "ts", "dz", "ts", "ch", "kh", "j", "h" };
+
 	private Transliteration() {
 	}
 
@@ -40,6 +48,15 @@ final class Transliteration {
 			else if (c >= 0x370 && c < 0x400) {
 				int g = GREEK_FROM.indexOf(Character.toLowerCase(c));
 				replacement = g < 0 ? null : GREEK_TO[g];
+			}
+			else if (c >= 0x531 && c <= 0x556) {
+				replacement = ARMENIAN[c - 0x531];
+			}
+			else if (c >= 0x561 && c <= 0x586) {
+				replacement = ARMENIAN[c - 0x561];
+			}
+			else if (c >= 0x10D0 && c <= 0x10F0) {
+				replacement = GEORGIAN[c - 0x10D0];
 			}
 			if (replacement != null) {
 				if (out == null) {
