@@ -67,6 +67,9 @@ public final class Browser implements AutoCloseable {
 	public <T> T until(Function<WebDriver, T> condition) {
 		return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.NoSuchElementException.class)
 			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			// A page that redraws while it is read (the proposal room polls) can detach the node between the
+			// lookup and the read; Chromium 156 reports that as a generic inspector error rather than a stale element.
+			.ignoring(org.openqa.selenium.WebDriverException.class)
 				.until(condition);
 	}
 
