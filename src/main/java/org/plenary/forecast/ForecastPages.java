@@ -63,6 +63,18 @@ class ForecastPages {
 		}
 	}
 
+	/** A saved forecast as JSON, for the page's list (the session's caller: the author, or anyone when shared). */
+	@GetMapping(path = "/forecast/saved/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	ResponseEntity<Object> saved(Caller caller, @org.springframework.web.bind.annotation.PathVariable long id) {
+		try {
+			return ResponseEntity.ok(forecasts.find(caller, id));
+		}
+		catch (ClientErrorException ex) {
+			return problem(ex);
+		}
+	}
+
 	private static ResponseEntity<Object> problem(ClientErrorException ex) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("title", ex.title());

@@ -98,7 +98,7 @@ public class Forecasts {
 		}
 		List<Priors.Subject> subjects = subjects(scenario);
 		Map<String, Priors.Prior> priors = new Priors(settings).derive(scenario.proposal(), asOf, roster, subjects,
-				history(allPositions));
+				history(allPositions, asOf));
 		Map<String, Stance> stances = new LinkedHashMap<>();
 		Map<String, ForecastResult.PriorView> origins = new HashMap<>();
 		for (String pg : roster) {
@@ -217,10 +217,13 @@ public class Forecasts {
 		return subjects;
 	}
 
-	/** Every recorded position (pre-decision), with what the priors need to know of its proposal. */
-	private List<Priors.PastPosition> history(boolean allPositions) {
+	/** Every position recorded (before a decision) on a proposal tabled by {@code asOf}, with what the priors need to know of its proposal. */
+	private List<Priors.PastPosition> history(boolean allPositions, LocalDate asOf) {
 		List<Priors.PastPosition> out = new ArrayList<>();
 		for (ProposalView summary : proposals.list(new Caller("forecast", Role.CHAIR, null))) {
+			if (summary.tabledOn() == null || summary.tabledOn().isAfter(asOf)) {
+				continue;
+			}
 			ProposalView p = proposals.view(summary.id());
 			LocalDate decided = p.decisions() == null ? null : p.decisions().stream().map(Decision::decidedOn)
 				.filter(d -> d != null).max(LocalDate::compareTo).orElse(null);

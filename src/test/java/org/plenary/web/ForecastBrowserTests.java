@@ -16,7 +16,8 @@ class ForecastBrowserTests extends BrowserTest {
 	void changingOnePgChangesTheForecastShown() {
 		browser.signIn("analyst").go("/forecast?scenario=india-2016-seoul");
 		WebElement figure = browser.find("#p-consensus");
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> figure.getText().endsWith("%")
+		browser.screenshot("forecast-opened");
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(40)).until(d -> figure.getText().endsWith("%")
 				&& !browser.driver().findElements(org.openqa.selenium.By.cssSelector("#pgs tr[data-pg='CN']")).isEmpty());
 		String before = figure.getText();
 		assertThat(browser.text("#pgs tr[data-pg='AT']")).contains("HELD_OUT_ON_NON_NPT");
@@ -26,7 +27,7 @@ class ForecastBrowserTests extends BrowserTest {
 		WebElement slider = browser.find("#pgs tr[data-pg='CN'] input.pobject");
 		slider.click();
 		slider.sendKeys(Keys.HOME);
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !figure.getText().equals(before)
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(40)).until(d -> !figure.getText().equals(before)
 				&& "false".equals(d.findElement(org.openqa.selenium.By.tagName("body")).getDomAttribute("data-forecasting")));
 		double after = Double.parseDouble(figure.getDomAttribute("data-value"));
 		assertThat(after).isGreaterThan(Double.parseDouble(before.replace("%", "")) / 100);
@@ -38,6 +39,8 @@ class ForecastBrowserTests extends BrowserTest {
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.text("#saved-msg").contains("(shared)"));
 		browser.signIn("delegate-fr").go("/forecast");
 		assertThat(browser.text("#saved-list")).contains("analyst · shared");
+		browser.find("#saved-list a").click();
+		assertThat(browser.driver().getPageSource()).contains("\"shared\":true").contains("\"pConsensus\"");
 	}
 
 	@Test
