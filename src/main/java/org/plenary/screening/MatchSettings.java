@@ -19,11 +19,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        forms are of different kinds (a stock corporation against a limited-liability company)
  * @param substitutionPenalty how much lower two names score when each has a name word the other lacks
  *        (one word replaced by another, as in two relatives' names, rather than one name left out)
+ * @param patronymicWeight how much an unmatched East Slavic patronymic counts against the score (it is
+ *        often left out: "Sergey Lavrov" for "Sergey Viktorovich Lavrov")
  */
 @ConfigurationProperties("plenary.screening.match")
 public record MatchSettings(Double threshold, Double tokenFloor, Double formWeight, Double shortWeight, Double minWeight,
 		Double numberPenalty, Double compactBonus, Double extraNameWeight, Double unmatchedFormWeight, Double formMismatchPenalty,
-		Double substitutionPenalty) {
+		Double substitutionPenalty, Double patronymicWeight) {
 
 	public MatchSettings {
 		threshold = threshold == null ? 0.80 : threshold;
@@ -37,12 +39,13 @@ public record MatchSettings(Double threshold, Double tokenFloor, Double formWeig
 		unmatchedFormWeight = unmatchedFormWeight == null ? 0.5 : unmatchedFormWeight;
 		formMismatchPenalty = formMismatchPenalty == null ? 0.15 : formMismatchPenalty;
 		substitutionPenalty = substitutionPenalty == null ? 0.05 : substitutionPenalty;
+		patronymicWeight = patronymicWeight == null ? 0.5 : patronymicWeight;
 	}
 
 	/** These settings with another threshold. */
 	public MatchSettings withThreshold(Double value) {
 		return value == null ? this : new MatchSettings(value, tokenFloor, formWeight, shortWeight, minWeight, numberPenalty,
-				compactBonus, extraNameWeight, unmatchedFormWeight, formMismatchPenalty, substitutionPenalty);
+				compactBonus, extraNameWeight, unmatchedFormWeight, formMismatchPenalty, substitutionPenalty, patronymicWeight);
 	}
 
 	/**
@@ -53,7 +56,7 @@ public record MatchSettings(Double threshold, Double tokenFloor, Double formWeig
 	public static MatchSettings fromEnvironment() {
 		return new MatchSettings(setting("threshold"), setting("token-floor"), setting("form-weight"), setting("short-weight"),
 				setting("min-weight"), setting("number-penalty"), setting("compact-bonus"), setting("extra-name-weight"),
-				setting("unmatched-form-weight"), setting("form-mismatch-penalty"), setting("substitution-penalty"));
+				setting("unmatched-form-weight"), setting("form-mismatch-penalty"), setting("substitution-penalty"), setting("patronymic-weight"));
 	}
 
 	private static Double setting(String name) {
@@ -73,6 +76,6 @@ public record MatchSettings(Double threshold, Double tokenFloor, Double formWeig
 	}
 
 	public static MatchSettings defaults() {
-		return new MatchSettings(null, null, null, null, null, null, null, null, null, null, null);
+		return new MatchSettings(null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 }

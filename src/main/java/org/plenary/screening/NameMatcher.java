@@ -163,6 +163,9 @@ public final class NameMatcher {
 			if (NameNormalizer.LEGAL_FORMS.contains(side.get(i))) {
 				discount += w[i] * (1 - settings.unmatchedFormWeight());
 			}
+			else if (TokenSimilarity.isPatronymic(side.get(i))) {
+				discount += w[i] * (1 - settings.patronymicWeight());
+			}
 			else if (otherCovered) {
 				discount += w[i] * (1 - settings.extraNameWeight());
 			}
@@ -173,7 +176,7 @@ public final class NameMatcher {
 	/** Whether some name word (not a form or particle) of {@code side} found no match. */
 	private static boolean unmatchedName(List<String> side, boolean[] used) {
 		for (int i = 0; i < side.size(); i++) {
-			if (!used[i] && !NameNormalizer.FORM_TOKENS.contains(side.get(i))) {
+			if (!used[i] && !NameNormalizer.FORM_TOKENS.contains(side.get(i)) && !TokenSimilarity.isPatronymic(side.get(i))) {
 				return true;
 			}
 		}

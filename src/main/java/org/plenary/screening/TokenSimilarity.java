@@ -23,6 +23,9 @@ final class TokenSimilarity {
 		if (hasDigit(a) || hasDigit(b)) {
 			return 0.0;
 		}
+		if (isPatronymic(a) != isPatronymic(b)) {
+			return 0.0; // "Oleksandrovych" is a father's name, not "Oleksandr"
+		}
 		if (a.length() == 1 || b.length() == 1) {
 			return (a.length() == 1 ? b : a).charAt(0) == (a.length() == 1 ? a : b).charAt(0) ? 0.9 : 0.0;
 		}
@@ -92,6 +95,22 @@ final class TokenSimilarity {
 			}
 		}
 		return i == a.length() && j == b.length();
+	}
+
+	private static final String[] PATRONYMIC_ENDINGS = { "ovich", "evich", "ovych", "evych", "ovitch", "ovna", "evna", "ivna",
+			"ichna" };
+
+	/** An East Slavic patronymic ("Viktorovich", "Oleksandrovych", "Petrovna"): often left out of a name. */
+	static boolean isPatronymic(String t) {
+		if (t.length() < 8) {
+			return false;
+		}
+		for (String ending : PATRONYMIC_ENDINGS) {
+			if (t.endsWith(ending)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean hasDigit(String s) {

@@ -101,6 +101,14 @@ class NameMatcherTests {
 	}
 
 	@Test
+	void aPatronymicLeftOutCostsLittleAndIsNeverTakenForAGivenName() {
+		NameMatcher.Result lavrov = MATCHER.compare("Sergey Lavrov", "Sergey Viktorovich LAVROV");
+		assertThat(lavrov.match()).isTrue();
+		// Oleksandr is the son's given name only in one of them: in the other it is the father's.
+		assertThat(MATCHER.compare("Oleksandr Zelenskyy", "Volodymyr Oleksandrovych Zelenskyy").match()).isFalse();
+	}
+
+	@Test
 	void cyrillicIsTransliterated() {
 		assertThat(NameNormalizer.tokens("ООО \"Ромашка\"")).containsExactly("ooo", "romashka");
 		assertThat(MATCHER.compare("Ротенберг Аркадий", "Arkadiy Rotenberg").match()).isTrue();
