@@ -102,8 +102,9 @@ final class TokenSimilarity {
 
 	/** An East Slavic patronymic ("Viktorovich", "Oleksandrovych", "Petrovna"): often left out of a name. */
 	static boolean isPatronymic(String t) {
-		if (t.length() < 8) {
-			return false;
+		int n = t.length();
+		if (n < 8 || (t.charAt(n - 1) != 'h' && t.charAt(n - 1) != 'a')) {
+			return false; // every ending below ends in h or a: most tokens stop here
 		}
 		for (String ending : PATRONYMIC_ENDINGS) {
 			if (t.endsWith(ending)) {
