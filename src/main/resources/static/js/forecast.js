@@ -11,6 +11,7 @@
   let pending = false;
   let mapChart = null;
   let roundsChart = null;
+  let last = null;
 
   function post(url, body) {
     const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
@@ -35,6 +36,7 @@
   }
 
   function render(f) {
+    last = f;
     error.hidden = true;
     document.getElementById('p-consensus').textContent = pct(f.pConsensus);
     document.getElementById('p-consensus').dataset.value = f.pConsensus;
@@ -151,6 +153,11 @@
     post('/forecast/saved?shared=' + document.getElementById('share').checked, scenario)
       .then(s => { document.getElementById('saved-msg').textContent = 'Saved as forecast ' + s.id + (s.shared ? ' (shared).' : ' (private).'); }, problem);
   });
-  fetch('/geo/world-110m.geo.json').then(r => r.json()).then(geo => { echarts.registerMap('world', geo); window.plenaryGeo = true; })
-    .catch(() => {}).finally(run);
+  // The forecast does not wait for the map: the map is drawn from the last answer once its shapes arrive.
+  run();
+  fetch('/geo/world-110m.geo.json').then(r => r.json()).then(geo => {
+    echarts.registerMap('world', geo);
+    window.plenaryGeo = true;
+    if (last) { renderMap(last); }
+  }).catch(() => {});
 })();

@@ -7,11 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.plenary.screening.MatchSettings;
 import org.plenary.screening.NameMatcher;
-import org.plenary.screening.Screening;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import tools.jackson.databind.JsonNode;
@@ -30,19 +29,16 @@ class MatchCommand implements Callable<Integer> {
 	@Option(names = "--output", defaultValue = "-", description = "Scores (default: standard output)")
 	String output;
 
-	@Option(names = "--threshold", description = "Score from which a pair matches (default plenary.screening.match.threshold, 0.80)")
-	Double threshold;
 
-	@Option(names = "--lists", description = "Folder with sdn.csv, alt.csv, add.csv, dpl.txt, UN_consolidated.xml (default: the shipped snapshots)")
-	String lists;
+	@Mixin
+	MatchingOptions matching;
 
 	@Option(names = "--explain", description = "Add the explanation of each score")
 	boolean explain;
 
 	@Override
 	public Integer call() throws IOException {
-		MatchSettings settings = MatchSettings.fromEnvironment().withThreshold(threshold);
-		NameMatcher matcher = new Screening(lists, settings).matcher();
+		NameMatcher matcher = matching.screening().matcher();
 		try (BufferedReader in = AssessCommand.reader(input); Writer out = AssessCommand.writer(output)) {
 			long errors = JsonLinesPipeline.run(in, out, (line, text) -> {
 				try {

@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.plenary.screening.MatchSettings;
 import org.plenary.screening.Screening;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import tools.jackson.databind.JsonNode;
@@ -29,18 +29,16 @@ class ScreenCommand implements Callable<Integer> {
 	@Option(names = "--output", defaultValue = "-", description = "Hits (default: standard output)")
 	String output;
 
-	@Option(names = "--lists", description = "Folder with sdn.csv, alt.csv, add.csv, dpl.txt, UN_consolidated.xml (default: the shipped snapshots)")
-	String lists;
+	@Mixin
+	MatchingOptions matching;
 
-	@Option(names = "--threshold", description = "Score from which a name matches (default 0.80)")
-	Double threshold;
 
 	@Option(names = "--limit", defaultValue = "10", description = "Hits per party at most (default 10)")
 	int limit;
 
 	@Override
 	public Integer call() throws IOException {
-		Screening screening = new Screening(lists, MatchSettings.fromEnvironment().withThreshold(threshold));
+		Screening screening = matching.screening();
 		screening.report().forEach((list, outcome) -> {
 			if (outcome.startsWith("skipped")) {
 				System.err.println("plenary: list " + list + " " + outcome);

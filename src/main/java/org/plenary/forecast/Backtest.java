@@ -52,12 +52,8 @@ public final class Backtest {
 				continue;
 			}
 			for (LocalDate day : bt.asOf()) {
-				Scenario priorsOnly = entry.scenario().priorsOnlyAsOf(day);
-				Scenario plain = new Scenario(priorsOnly.title(), null, priorsOnly.proposal(), day, java.util.Map.of(), null,
-						priorsOnly.blocs(), priorsOnly.method(), priorsOnly.seed(), priorsOnly.draws(), null, null, null);
-				Scenario bargained = new Scenario(priorsOnly.title(), null, priorsOnly.proposal(), day, java.util.Map.of(), null,
-						priorsOnly.blocs(), priorsOnly.method(), priorsOnly.seed(), priorsOnly.draws(), null,
-						new Scenario.BargainingSpec(ROUNDS, null, java.util.Map.of()), null);
+				Scenario plain = entry.scenario().fromRecordAsOf(day, null);
+				Scenario bargained = entry.scenario().fromRecordAsOf(day, new Scenario.BargainingSpec(ROUNDS, null, java.util.Map.of()));
 				double p = forecasts.compute(plain, false).pConsensus();
 				double q = forecasts.compute(bargained, false).pConsensus();
 				boolean adopted = bt.adopted();

@@ -185,7 +185,7 @@ public final class PivotalAnalysis {
 		for (int b = 0; b < model.blocs().size(); b++) {
 			Bloc bloc = model.blocs().get(b);
 			double independent = p(model.withBlocWeight(b, 0));
-			double united = maxWeightP(model, b);
+			double united = p(model.withBlocWeight(b, maxWeight(model, b)));
 			double h = 0.01;
 			double lo = Math.max(0, bloc.weight() - h);
 			double hi = Math.min(maxWeight(model, b), bloc.weight() + h);
@@ -195,11 +195,7 @@ public final class PivotalAnalysis {
 		return List.copyOf(out);
 	}
 
-	/** The probability with bloc b at the highest weight its members' other blocs allow (1 when they follow no other). */
-	private double maxWeightP(VetoModel model, int b) {
-		return p(model.withBlocWeight(b, maxWeight(model, b)));
-	}
-
+	/** The highest weight bloc b can take: 1, less what its members give their other blocs. */
 	private static double maxWeight(VetoModel model, int b) {
 		double max = 1;
 		Bloc bloc = model.blocs().get(b);

@@ -63,16 +63,12 @@ public record Scenario(String title, String description, Proposal proposal, Loca
 		}
 	}
 
-	/** The same scenario as of another day, without the analyst's stances (a backtest forecasts from the record only). */
-	public Scenario priorsOnlyAsOf(LocalDate day) {
-		return new Scenario(title, description, proposal, day, Map.of(), null, blocs, method, seed, draws, target,
-				bargaining == null ? null : new BargainingSpec(bargaining.rounds(), bargaining.vetoWeight(), Map.of()), null);
-	}
-
-	/** The same scenario with other stances (the page's sliders). */
-	public Scenario withStances(Map<String, Override> changed) {
-		return new Scenario(title, description, proposal, asOf, changed, defaultStance, blocs, method, seed, draws, target,
-				bargaining, backtest);
+	/**
+	 * The same proposal and blocs as of another day, from the record alone: no analyst stances or
+	 * actor inputs (they may carry hindsight), and {@code bargaining} rounds at the defaults, or none.
+	 */
+	public Scenario fromRecordAsOf(LocalDate day, BargainingSpec bargaining) {
+		return new Scenario(title, null, proposal, day, Map.of(), null, blocs, method, seed, draws, null, bargaining, null);
 	}
 
 	private static final Set<String> FIELDS = Set.of("title", "description", "proposal", "asOf", "stances", "defaultStance",

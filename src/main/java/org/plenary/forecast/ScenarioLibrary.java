@@ -26,7 +26,16 @@ public final class ScenarioLibrary {
 	private ScenarioLibrary() {
 	}
 
+	/** The shipped scenarios, read once. */
 	public static List<Entry> all() {
+		return Holder.ENTRIES;
+	}
+
+	private static final class Holder {
+		static final List<Entry> ENTRIES = read();
+	}
+
+	private static List<Entry> read() {
 		try {
 			Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:forecast/scenarios/*.json");
 			List<Entry> entries = new ArrayList<>();

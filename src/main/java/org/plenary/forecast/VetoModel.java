@@ -172,12 +172,14 @@ public final class VetoModel {
 
 	/** The probability that no PG objects or reserves, by {@code method} (AUTO: exact up to {@code exactLimit} cells). */
 	public Estimate consensus(Method method, long draws, long seed, long exactLimit) {
-		boolean exact = switch (method) {
-			case EXACT -> true;
-			case MONTE_CARLO -> false;
-			case AUTO -> cells() <= exactLimit;
-		};
-		return exact ? new Estimate(exactConsensus(), 0, Method.EXACT, 0) : monteCarloConsensus(draws, seed);
+		if (method == Method.MONTE_CARLO) {
+			return monteCarloConsensus(draws, seed);
+		}
+		Structure structure = new Structure(blockThresholds());
+		if (method == Method.AUTO && structure.coupledCells() > exactLimit) {
+			return monteCarlo(structure, draws, seed);
+		}
+		return new Estimate(structure.exact(), 0, Method.EXACT, 0);
 	}
 
 	/** The exact probability that no PG objects or reserves. */
@@ -206,10 +208,13 @@ public final class VetoModel {
 	}
 
 	private Estimate monteCarlo(double[] thresholds, long draws, long seed) {
+		return monteCarlo(new Structure(thresholds), draws, seed);
+	}
+
+	private Estimate monteCarlo(Structure structure, long draws, long seed) {
 		if (draws < 2) {
 			throw new IllegalArgumentException("Monte Carlo needs at least 2 draws, got " + draws);
 		}
-		Structure structure = new Structure(thresholds);
 		long[] seeds = new SplittableRandom(seed).longs(CHUNKS).toArray();
 		double[][] sums = IntStream.range(0, CHUNKS).parallel()
 			.mapToObj(c -> structure.sample(draws / CHUNKS + (c < draws % CHUNKS ? 1 : 0), seeds[c]))

@@ -1,10 +1,9 @@
 package org.plenary.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.plenary.Http;
@@ -80,6 +79,19 @@ class ForecastIntegrationTests {
 	}
 
 	@Test
+	void thePagesEndpointsAnswerForecastersWithProblemsAndRefuseApplicants() {
+		assertThat(mvc.post().uri("/forecast/run").with(csrf()).header("Authorization", Http.basic("analyst"))
+				.contentType("application/json").content(SEOUL)).hasStatusOk().bodyText().contains("\"pConsensus\"");
+		assertThat(mvc.post().uri("/forecast/run").with(csrf()).header("Authorization", Http.basic("applicant-in"))
+				.contentType("application/json").content(SEOUL)).hasStatus(HttpStatus.FORBIDDEN).bodyText().contains("ANALYST");
+		assertThat(mvc.post().uri("/forecast/run").with(csrf()).header("Authorization", Http.basic("analyst"))
+				.contentType("application/json").content("{\"proposal\": {\"type\": \"ADMIT_PARTICIPANT\"}, \"asOf\": \"June\"}"))
+			.hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("'asOf'");
+		assertThat(mvc.get().uri("/forecast/saved/999999").header("Authorization", Http.basic("analyst")))
+			.hasStatus(HttpStatus.NOT_FOUND).bodyText().contains("private to their author");
+	}
+
+	@Test
 	void aBadScenarioGetsAProblemThatSaysWhatToCorrect() {
 		Http http = new Http(mvc);
 		assertThat(http.post("analyst", "/api/forecasts", "{\"proposal\": {\"type\": \"ADMIT_PARTICIPANT\", \"subject\": \"IN\"},"
@@ -106,9 +118,15 @@ class ForecastIntegrationTests {
 		Backtest.Report report = Backtest.run(forecasts);
 		assertThat(report.rows()).extracting(Backtest.Row::scenario).contains("india-2008-exception", "india-2016-seoul", "pakistan-2016")
 			.doesNotContain("criteria-package-2026");
-		assertThat(report.rows()).allSatisfy(r -> assertThat(r.asOf()).isBefore(r.asOf().plusDays(r.daysBefore()).plusDays(1)));
+		// Every forecast is made before its decision, and is set beside what happened.
+		assertThat(report.rows()).allSatisfy(r -> assertThat(r.daysBefore()).isPositive());
+		assertThat(report.rows()).filteredOn(r -> r.scenario().equals("india-2008-exception"))
+			.extracting(Backtest.Row::outcome).containsOnly("ADOPTED");
+		assertThat(report.rows()).filteredOn(r -> !r.scenario().equals("india-2008-exception"))
+			.extracting(Backtest.Row::outcome).containsOnly("NOT_ADOPTED");
+		// Forecasting from the record alone: China's 2008 reservation and the hold-outs make Seoul unlikely.
+		assertThat(report.rows()).filteredOn(r -> r.scenario().equals("india-2016-seoul"))
+			.allSatisfy(r -> assertThat(r.pPriors()).isLessThan(0.5));
 		assertThat(report.markdown()).contains("| india-2016-seoul | 2016-06-22 | 2 |").contains("Brier score");
-		Files.createDirectories(Path.of("target"));
-		Files.writeString(Path.of("target/backtest.md"), report.markdown());
 	}
 }

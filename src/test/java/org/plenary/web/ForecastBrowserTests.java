@@ -16,7 +16,6 @@ class ForecastBrowserTests extends BrowserTest {
 	void changingOnePgChangesTheForecastShown() {
 		browser.signIn("analyst").go("/forecast?scenario=india-2016-seoul");
 		WebElement figure = browser.find("#p-consensus");
-		browser.screenshot("forecast-opened");
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(40)).until(d -> figure.getText().endsWith("%")
 				&& !browser.driver().findElements(org.openqa.selenium.By.cssSelector("#pgs tr[data-pg='CN']")).isEmpty());
 		String before = figure.getText();

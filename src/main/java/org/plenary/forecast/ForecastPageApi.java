@@ -1,0 +1,45 @@
+package org.plenary.forecast;
+
+import java.util.Map;
+
+import org.plenary.shared.Caller;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the forecast page's script calls: the API's operations under the page's session and CSRF
+ * token (the API itself takes HTTP Basic only). Errors are RFC 9457 problems, as on the API.
+ */
+@RestController
+class ForecastPageApi {
+
+	private final Forecasts forecasts;
+
+	ForecastPageApi(Forecasts forecasts) {
+		this.forecasts = forecasts;
+	}
+
+	@PostMapping(path = "/forecast/run", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	ForecastResult run(Caller caller, @RequestBody JsonNode scenario) {
+		return forecasts.forecast(caller, Scenario.read(scenario, forecasts.today()));
+	}
+
+	@PostMapping(path = "/forecast/saved", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> save(Caller caller, @RequestBody JsonNode scenario, @RequestParam(defaultValue = "false") boolean shared) {
+		Forecasts.Saved saved = forecasts.save(caller, Scenario.read(scenario, forecasts.today()), shared);
+		return Map.of("id", saved.id(), "shared", saved.shared(), "title", saved.title());
+	}
+
+	/** A saved forecast: the caller's own, or a shared one. */
+	@GetMapping(path = "/forecast/saved/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	Forecasts.Saved saved(Caller caller, @PathVariable long id) {
+		return forecasts.find(caller, id);
+	}
+}
