@@ -45,6 +45,11 @@ public final class NameMatcher {
 		if (a.isEmpty() || b.isEmpty()) {
 			return new Result(0, false, "nothing to compare");
 		}
+		boolean acronymsDiffer = Initials.acronymsDiffer(a, b);
+		a = Initials.spelledOut(a, b);
+		b = Initials.spelledOut(b, a);
+		a = SplitWords.rejoined(a, b);
+		b = SplitWords.rejoined(b, a);
 		double[] wa = weights(a);
 		double[] wb = weights(b);
 		double total = sum(wa) + sum(wb);
@@ -88,8 +93,12 @@ public final class NameMatcher {
 		total -= discount(a, wa, usedA, b, usedB) + discount(b, wb, usedB, a, usedA);
 		double score = total <= 0 ? 0 : Math.min(1.0, earned / total);
 		boolean numbersDiffer = !numbers(a).equals(numbers(b));
-		if (numbersDiffer) {
+		if (numbersDiffer || acronymsDiffer) {
 			score = Math.max(0, score - settings.numberPenalty());
+		}
+		boolean initialsOnly = Initials.only(a) != Initials.only(b);
+		if (initialsOnly) {
+			score *= settings.shortWeight();
 		}
 		// The penalties below only lower a score, so they are weighed only where they can change a match:
 		// a score under the threshold is reported without them.
@@ -104,6 +113,10 @@ public final class NameMatcher {
 		}
 		boolean compact = NameNormalizer.compact(a).equals(NameNormalizer.compact(b)) && score < settings.compactBonus();
 		if (compact) {
+			score = settings.compactBonus();
+		}
+		boolean romanised = score < settings.compactBonus() && ChineseRomanisation.sameName(a, b);
+		if (romanised) {
 			score = settings.compactBonus();
 		}
 		boolean match = score >= settings.threshold();
@@ -136,6 +149,12 @@ public final class NameMatcher {
 		if (numbersDiffer) {
 			why.append("; numbers differ ").append(numbers(a)).append(" vs ").append(numbers(b));
 		}
+		if (acronymsDiffer) {
+			why.append("; initials in another order or number");
+		}
+		if (initialsOnly) {
+			why.append("; only initials against a name in full");
+		}
 		if (substituted) {
 			why.append("; a name word replaced by another");
 		}
@@ -144,6 +163,9 @@ public final class NameMatcher {
 		}
 		if (compact) {
 			why.append("; equal when written without spaces");
+		}
+		if (romanised) {
+			why.append("; one Chinese name in Wade-Giles and pinyin");
 		}
 		why.append(String.format(Locale.ROOT, "; weighted score %.3f (rare tokens weigh more)", score));
 		return new Result(score, match, why.toString());

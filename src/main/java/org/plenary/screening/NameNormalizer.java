@@ -25,7 +25,7 @@ final class NameNormalizer {
 			"public limited company=plc", "societatea cu raspundere limitata=srl", "societa a responsabilita limitata=srl",
 			"sociedad de responsabilidad limitada=srl", "gesellschaft mit beschrankter haftung=gmbh",
 			"gesellschaft mit beschraenkter haftung=gmbh", "sociedad anonima=sa", "societe anonyme=sa", "s a r l=sarl",
-			"s r l=srl", "s a=sa", "s p a=spa", "b v=bv", "n v=nv", "a g=ag", "l l c=llc", "co ltd=co ltd",
+			"s r l=srl", "s a=sa", "s p a=spa", "b v=bv", "n v=nv", "a g=ag", "l l c=llc", "l l p=llp", "l p=lp", "co ltd=co ltd",
 			"aktiengesellschaft=ag", "aktiengeselschaft=ag", "aktiebolag=ab", "aksjeselskap=as", "limited=ltd",
 			"incorporated=inc", "corporation=corp", "company=co", "kabushiki kaisha=kk", "sdn bhd=sdn bhd");
 

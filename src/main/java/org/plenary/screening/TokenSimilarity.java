@@ -2,13 +2,16 @@ package org.plenary.screening;
 
 /**
  * How alike two name tokens are, from 0 to 1: equal tokens 1; an initial and a word it begins 0.9;
- * tokens with digits only when equal; a word cut short and the whole word 0.85; otherwise the mean of Jaro-Winkler and the Levenshtein ratio,
+ * tokens with digits only when equal; a given name and its short form 0.9; a word cut short and the whole word 0.85; otherwise the mean of Jaro-Winkler and the Levenshtein ratio,
  * and 0 below {@code floor} (a faint likeness between two different words earns nothing).
  */
 final class TokenSimilarity {
 
 	/** A word and the same word cut short ("compan", "ben") are alike, if not equal. */
 	static final double PREFIX = 0.85;
+
+	/** A given name and a short form of it ("bill", "william"; "sasha", "aleksandr") are alike. */
+	static final double GIVEN_NAME = 0.9;
 
 	/** Two spellings of one sound key ("nooristani", "nuristani") are alike. */
 	static final double PHONETIC = 0.88;
@@ -34,11 +37,14 @@ final class TokenSimilarity {
 		}
 		String shorter = a.length() < b.length() ? a : b;
 		if (shorter.length() >= 3 && (a.length() < b.length() ? b : a).startsWith(shorter)) {
-			return Math.max(PREFIX, (jaroWinkler(a, b) + levenshteinRatio(a, b)) / 2);
+			return GivenNames.related(a, b) ? GIVEN_NAME : Math.max(PREFIX, (jaroWinkler(a, b) + levenshteinRatio(a, b)) / 2);
 		}
 		double sim = (jaroWinkler(a, b) + levenshteinRatio(a, b)) / 2;
 		if (sim < PHONETIC && a.length() >= 4 && b.length() >= 4 && phonetic(a).equals(phonetic(b))) {
 			sim = PHONETIC;
+		}
+		if (sim < GIVEN_NAME && GivenNames.related(a, b)) {
+			sim = GIVEN_NAME; // "bill" and "william"
 		}
 		return sim < floor ? 0.0 : sim;
 	}

@@ -1,7 +1,7 @@
 package org.plenary.screening;
 
 /**
- * Cyrillic, Greek, Armenian and Georgian letters to Latin, by a simple table close to the common passport
+ * Cyrillic, Greek, Armenian and Georgian letters and Japanese kana ({@link Kana}) to Latin, by a simple table close to the common passport
  * (ICAO-style) romanisations: good enough to compare a Russian company name with its English
  * rendering, not a scholarly transliteration.
  */
@@ -57,6 +57,13 @@ final class Transliteration {
 			}
 			else if (c >= 0x10D0 && c <= 0x10F0) {
 				replacement = GEORGIAN[c - 0x10D0];
+			}
+			else if (Kana.isKana(c)) {
+				if (out == null) {
+					out = new StringBuilder(text.length() * 3).append(text, 0, i);
+				}
+				i = Kana.appendLatin(text, i, out) - 1;
+				continue;
 			}
 			if (replacement != null) {
 				if (out == null) {

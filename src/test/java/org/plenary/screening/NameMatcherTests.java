@@ -109,6 +109,77 @@ class NameMatcherTests {
 	}
 
 	@Test
+	void initialsWrittenTogetherStandForTheWordsTheyBegin() {
+		NameMatcher.Result juncker = MATCHER.compare("JC Juncker", "Jean-Claude Juncker");
+		assertThat(juncker.match()).isTrue();
+		assertThat(juncker.explanation()).contains("j~jean").contains("c~claude");
+		assertThat(MATCHER.compare("J.R.R. Tolkien", "John Ronald Reuel Tolkien").match()).isTrue();
+		// Two letters that begin no words of the other name stay a word.
+		assertThat(MATCHER.compare("JC Juncker", "Jean-Pierre Juncker").match()).isFalse();
+	}
+
+	@Test
+	void initialsInARowAreAnAcronymWhoseOrderCounts() {
+		NameMatcher.Result r = MATCHER.compare("C.B.A. Company", "A.B.C. Company");
+		assertThat(r.match()).isFalse();
+		assertThat(r.explanation()).contains("initials in another order or number");
+		assertThat(MATCHER.compare("N.A.B.C. Company", "A.B.C. Company").match()).isFalse();
+		assertThat(MATCHER.compare("A.B.C. Company", "A B C Co.").match()).isTrue();
+		// "L.P." is a legal form, not initials: "Fund V L.P." has no acronym to compare.
+		assertThat(NameNormalizer.tokens("Capital Partners V L.P.")).endsWith("v", "lp");
+	}
+
+	@Test
+	void aNameOfInitialsAloneIdentifiesNoOne() {
+		NameMatcher.Result r = MATCHER.compare("N.N.", "Nursultan Nazarbayev");
+		assertThat(r.match()).isFalse();
+		assertThat(r.explanation()).contains("only initials");
+		assertThat(MATCHER.compare("N.N.", "N. N.").match()).isTrue();
+	}
+
+	@Test
+	void aGivenNameMatchesTheShortFormsPeopleGoBy() {
+		assertThat(MATCHER.compare("Bill Clinton", "William Jefferson Clinton").match()).isTrue();
+		assertThat(MATCHER.compare("Sasha Ivanov", "Aleksandr Ivanov").explanation()).contains("sasha~aleksandr 0.90");
+		assertThat(MATCHER.compare("Ben Netanyahu", "Benjamin Netanyahu").match()).isTrue();
+		assertThat(MATCHER.compare("Volodya Petrov", "Vladimir Petrov").match()).isTrue();
+		// Two different given names are not made alike: Tom is not Tim, Albert is not Robert (though both are "Bert").
+		assertThat(MATCHER.compare("Tom Cook", "Tim Cook").match()).isFalse();
+		assertThat(GivenNames.related("albert", "robert")).isFalse();
+		assertThat(GivenNames.related("bert", "robert")).isTrue();
+	}
+
+	@Test
+	void wadeGilesAndPinyinSpellOneChineseName() {
+		assertThat(MATCHER.compare("Mao Tse-tung", "Mao Zedong").explanation()).contains("one Chinese name in Wade-Giles and pinyin");
+		assertThat(MATCHER.compare("Teng Hsiao-p'ing", "Deng Xiaoping").match()).isTrue();
+		assertThat(MATCHER.compare("Hsi Chin-ping", "Xi Jinping").match()).isTrue();
+		assertThat(MATCHER.compare("Chiang Ching-kuo", "Jiang Jingguo").match()).isTrue();
+		// Two Chinese names are still two names; and a pinyin pair gets no Wade-Giles reading.
+		assertThat(MATCHER.compare("Mao Tse-tung", "Mao Zemin").match()).isFalse();
+		assertThat(MATCHER.compare("Hsi Chin-ping", "Xi Jinhua").match()).isFalse();
+		assertThat(MATCHER.compare("Zhang Wei", "Zhang Hui").explanation()).doesNotContain("Wade-Giles");
+	}
+
+	@Test
+	void kanaAreRomanised() {
+		assertThat(NameNormalizer.tokens("バラク・オバマ")).containsExactly("baraku", "obama");
+		assertThat(NameNormalizer.tokens("やまだ たろう")).containsExactly("yamada", "tarou");
+		assertThat(NameNormalizer.tokens("ホッカイドウ シャチョウ")).containsExactly("hokkaidou", "shachou");
+		assertThat(NameNormalizer.tokens("ティファニー")).containsExactly("tifani");
+		assertThat(MATCHER.compare("バラク・オバマ", "Barack Obama").match()).isTrue();
+		assertThat(MATCHER.compare("シンゾウ・アベ", "Shinzo Abe").match()).isTrue();
+	}
+
+	@Test
+	void aWordBrokenByAStraySpaceIsReadWhole() {
+		assertThat(MATCHER.compare("Nikolai Patr ushev", "Nikolai Patrushev").match()).isTrue();
+		assertThat(MATCHER.compare("Andrang Heta", "'Ndrangheta").match()).isTrue();
+		// Words that are words of the other name are not joined.
+		assertThat(SplitWords.rejoined(List.of("kim", "jong", "un"), List.of("kimjong", "un", "kim"))).containsExactly("kim", "jong", "un");
+	}
+
+	@Test
 	void cyrillicIsTransliterated() {
 		assertThat(NameNormalizer.tokens("ООО \"Ромашка\"")).containsExactly("ooo", "romashka");
 		assertThat(MATCHER.compare("Ротенберг Аркадий", "Arkadiy Rotenberg").match()).isTrue();
@@ -153,7 +224,7 @@ class NameMatcherTests {
 		double recall = (double) tp / (tp + fn);
 		double f1 = 2 * precision * recall / (precision + recall);
 		assertThat(outcomes).hasSize(439);
-		assertThat(f1).as("F1 (logic-v2: 0.807)").isGreaterThanOrEqualTo(0.84);
+		assertThat(f1).as("F1 (logic-v2: 0.807; target 0.85)").isGreaterThanOrEqualTo(0.85);
 		assertThat(precision).as("precision (logic-v2: 0.784)").isGreaterThan(0.784);
 	}
 }
