@@ -45,13 +45,28 @@ final class ChineseRomanisation {
 		return ra.keys().stream().anyMatch(rb.keys()::contains);
 	}
 
-	/** A quick test that lets most names through without reading them as syllables: could a token be Wade-Giles only? */
+	/**
+	 * A quick test, one pass over the letters, that turns most names away before they are read as
+	 * syllables: could a token be spelled in Wade-Giles only (hs, ts, tz, ss, sz, -ung, -ih, -eh, -ien, -uei, -rh, chi, shi)?
+	 */
 	private static boolean maySpellWadeGiles(List<String> tokens) {
 		for (String t : tokens) {
-			if (t.contains("hs") || t.contains("ts") || t.contains("tz") || t.contains("ss") || t.contains("sz") || t.contains("ung")
-					|| t.contains("ieh") || t.contains("ueh") || t.contains("ien") || t.contains("ih") || t.contains("uei")
-					|| t.contains("erh") || t.contains("chi") || t.contains("shi")) {
-				return true;
+			for (int i = 1; i < t.length(); i++) {
+				char c = t.charAt(i);
+				char before = t.charAt(i - 1);
+				boolean marker = switch (c) {
+					case 's' -> before == 'h' || before == 't' || before == 's';
+					case 'z' -> before == 't' || before == 's';
+					case 'h' -> before == 'i' || before == 'e' || before == 'r';
+					case 'g' -> before == 'n' && i >= 2 && t.charAt(i - 2) == 'u';
+					case 'n' -> before == 'e' && i >= 2 && t.charAt(i - 2) == 'i';
+					case 'i' -> i >= 2 && (before == 'h' && (t.charAt(i - 2) == 'c' || t.charAt(i - 2) == 's')
+							|| before == 'e' && t.charAt(i - 2) == 'u');
+					default -> false;
+				};
+				if (marker) {
+					return true;
+				}
 			}
 		}
 		return false;

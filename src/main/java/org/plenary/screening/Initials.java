@@ -68,6 +68,9 @@ final class Initials {
 
 	/** The runs of two or more one-letter tokens, each run written together, separated by spaces; empty when none. */
 	private static String acronyms(List<String> tokens) {
+		if (!hasRun(tokens)) {
+			return "";
+		}
 		StringBuilder out = new StringBuilder();
 		int run = 0;
 		for (int i = 0; i <= tokens.size(); i++) {
@@ -87,6 +90,15 @@ final class Initials {
 			run = 0;
 		}
 		return out.toString();
+	}
+
+	private static boolean hasRun(List<String> tokens) {
+		for (int i = 1; i < tokens.size(); i++) {
+			if (tokens.get(i).length() == 1 && tokens.get(i - 1).length() == 1) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether every token is a single letter. */

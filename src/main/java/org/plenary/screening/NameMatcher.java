@@ -115,7 +115,7 @@ public final class NameMatcher {
 		if (compact) {
 			score = settings.compactBonus();
 		}
-		boolean romanised = score < settings.compactBonus() && ChineseRomanisation.sameName(a, b);
+		boolean romanised = score < settings.threshold() && ChineseRomanisation.sameName(a, b);
 		if (romanised) {
 			score = settings.compactBonus();
 		}
