@@ -46,6 +46,19 @@ final class ChineseRomanisation {
 	}
 
 	/**
+	 * Index keys for a name read as Chinese syllables, in either system: its syllable keys in the
+	 * written order and with the last token first; none when it is not Chinese syllables. Two names
+	 * that share a key are worth comparing; {@link #sameName} decides whether they are one name.
+	 */
+	static List<String> keys(List<String> tokens) {
+		if (tokens.isEmpty() || tokens.size() > 4) {
+			return List.of();
+		}
+		Reading reading = read(tokens);
+		return reading == null ? List.of() : reading.keys();
+	}
+
+	/**
 	 * A quick test, one pass over the letters, that turns most names away before they are read as
 	 * syllables: could a token be spelled in Wade-Giles only (hs, ts, tz, ss, sz, -ung, -ih, -eh, -ien, -uei, -rh, chi, shi)?
 	 */

@@ -20,7 +20,18 @@ final class GivenNames {
 	private static final String TABLE = "/screening/given-names.txt";
 
 	/** Each token to every token it shares a line with. */
-	private static final Map<String, Set<String>> RELATED = load();
+	private static final Map<String, Set<String>> RELATED;
+
+	private static final int[] NONE = new int[0];
+
+	/** Each token to the numbers of the lines it is on. */
+	private static final Map<String, int[]> LINES;
+
+	static {
+		Map<String, int[]> lines = new HashMap<>();
+		RELATED = load(lines);
+		LINES = Map.copyOf(lines);
+	}
 
 	private GivenNames() {
 	}
@@ -31,20 +42,32 @@ final class GivenNames {
 		return forms != null && forms.contains(b);
 	}
 
-	private static Map<String, Set<String>> load() {
+	/** The numbers of the table's lines {@code token} is on (one given name each); empty for a token on none. */
+	static int[] lines(String token) {
+		int[] found = LINES.get(token);
+		return found == null ? NONE : found;
+	}
+
+	private static Map<String, Set<String>> load(Map<String, int[]> lines) {
 		Map<String, Set<String>> related = new HashMap<>();
 		try (InputStream in = GivenNames.class.getResourceAsStream(TABLE)) {
 			if (in == null) {
 				throw new IllegalStateException(TABLE + " is missing from the classpath");
 			}
 			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			int number = 0;
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				String trimmed = line.strip();
+				number++;
 				if (trimmed.isEmpty() || trimmed.startsWith("#")) {
 					continue;
 				}
 				String[] forms = trimmed.split("\\s+");
 				for (String form : forms) {
+					int[] on = lines.getOrDefault(form, NONE);
+					int[] more = java.util.Arrays.copyOf(on, on.length + 1);
+					more[on.length] = number;
+					lines.put(form, more);
 					Set<String> set = related.computeIfAbsent(form, k -> new HashSet<>());
 					for (String other : forms) {
 						if (!other.equals(form)) {

@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * An immutable index of listed names for fast screening: every name (and alias) is keyed by its
- * tokens and their consonant skeletons (so a misspelt or transliterated word still finds it); a
+ * tokens and their consonant skeletons (so a misspelt or transliterated word still finds it), its
+ * given names' lines in the short-name table, its neighbouring words joined, and its Chinese
+ * syllables read in either romanisation ({@link #keysOf}); a
  * query gathers candidates through its rarest keys, ranks them by the weight of the keys they share,
  * and scores only the best few with the full {@link NameMatcher}. A query never scans the list.
  */
@@ -82,17 +84,18 @@ final class ScreeningIndex {
 			return List.of();
 		}
 		Scratch scratch = SCRATCH.get().sized(names.size());
+		List<String> queryKeys = new ArrayList<>();
+		double whole = 0;
 		for (String token : tokens) {
 			double w = weights.of(token);
-			for (String key : keysOf(List.of(token))) {
-				int[] postings = keys.get(key);
-				if (postings != null && postings.length <= MAX_KEY_FREQUENCY) {
-					for (int n : postings) {
-						scratch.add(n, w);
-					}
-				}
-			}
+			whole += w;
+			queryKeys.clear();
+			addTokenKeys(token, queryKeys);
+			gather(queryKeys, w, scratch);
 		}
+		queryKeys.clear();
+		addNameKeys(tokens, queryKeys);
+		gather(queryKeys, whole, scratch);
 		int[] best = scratch.top(RESCORED);
 		Map<Integer, Hit> byParty = new HashMap<>();
 		for (int n : best) {
@@ -106,6 +109,17 @@ final class ScreeningIndex {
 		Hit[] hits = byParty.values().toArray(Hit[]::new);
 		Arrays.sort(hits, (x, y) -> Double.compare(y.score(), x.score()));
 		return List.of(hits).subList(0, Math.min(limit, hits.length));
+	}
+
+	private void gather(List<String> queryKeys, double weight, Scratch scratch) {
+		for (String key : queryKeys) {
+			int[] postings = keys.get(key);
+			if (postings != null && postings.length <= MAX_KEY_FREQUENCY) {
+				for (int n : postings) {
+					scratch.add(n, weight);
+				}
+			}
+		}
 	}
 
 	private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -159,19 +173,53 @@ final class ScreeningIndex {
 		}
 	}
 
-	/** A token's keys: the token itself, and its consonant skeleton for tokens of four letters or more. */
+	/**
+	 * A name's keys: each token's ({@link #addTokenKeys}) and the name's own ({@link #addNameKeys}).
+	 * Two names that share no key are never compared.
+	 */
 	static List<String> keysOf(List<String> tokens) {
-		List<String> keys = new ArrayList<>(tokens.size() * 2);
+		List<String> keys = new ArrayList<>(tokens.size() * 3);
 		for (String t : tokens) {
-			if (NameNormalizer.FORM_TOKENS.contains(t)) {
-				continue;
-			}
-			keys.add(t);
-			if (t.length() >= 4 && !TokenSimilarity.hasDigit(t)) {
-				keys.add("~" + skeleton(t));
+			addTokenKeys(t, keys);
+		}
+		addNameKeys(tokens, keys);
+		return keys;
+	}
+
+	/**
+	 * A token's keys: the token itself; its consonant skeleton for tokens of four letters or more; and
+	 * for a given name, its line of the short-name table ("bill" and "william" share one).
+	 */
+	static void addTokenKeys(String t, List<String> keys) {
+		if (NameNormalizer.FORM_TOKENS.contains(t)) {
+			return;
+		}
+		keys.add(t);
+		if (t.length() >= 4 && !TokenSimilarity.hasDigit(t)) {
+			keys.add("~" + skeleton(t));
+		}
+		for (int line : GivenNames.lines(t)) {
+			keys.add("@" + line);
+		}
+	}
+
+	/**
+	 * A name's own keys: each two neighbouring words written together (so "Patr ushev" finds
+	 * "Patrushev" and "nikolaipatrushev" finds "Nikolai Patrushev"), and its Chinese syllable keys (so
+	 * "Hsi Chin-ping" finds "Xi Jinping").
+	 */
+	static void addNameKeys(List<String> tokens, List<String> keys) {
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			String left = tokens.get(i);
+			String right = tokens.get(i + 1);
+			if (left.length() >= 2 && right.length() >= 2 && !NameNormalizer.FORM_TOKENS.contains(left)
+					&& !NameNormalizer.FORM_TOKENS.contains(right) && !TokenSimilarity.hasDigit(left) && !TokenSimilarity.hasDigit(right)) {
+				keys.add(left + right);
 			}
 		}
-		return keys;
+		for (String key : ChineseRomanisation.keys(tokens)) {
+			keys.add("#" + key);
+		}
 	}
 
 	/** The first letter, then the consonants with repeats collapsed: "nooristani" and "nuristani" both give "nrstn". */
