@@ -13,9 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.plenary.licensing.TransferJson;
 import org.plenary.licensing.TransferAssessor;
+import org.plenary.licensing.TransferJson;
 import org.plenary.shared.ClientErrorException;
+import org.plenary.shared.ItemError;
 import org.plenary.shared.JsonErrors;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -74,7 +75,7 @@ class AssessCommand implements Callable<Integer> {
 	static JsonLinesPipeline.Result error(long line, String title, String detail) {
 		Map<String, Object> record = new LinkedHashMap<>();
 		record.put("line", line);
-		record.put("error", Map.of("title", title, "detail", detail));
+		record.put("error", new ItemError(title, detail));
 		return new JsonLinesPipeline.Result(JSON.writeValueAsString(record), true);
 	}
 

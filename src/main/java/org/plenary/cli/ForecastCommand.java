@@ -11,6 +11,7 @@ import org.plenary.forecast.Backtest;
 import org.plenary.forecast.Forecasts;
 import org.plenary.forecast.Scenario;
 import org.plenary.shared.ClientErrorException;
+import org.plenary.shared.ItemError;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -50,7 +51,7 @@ class ForecastCommand implements Callable<Integer> {
 	}
 
 	private static int error(String title, String detail) {
-		System.out.println(AuditCommand.JSON.writeValueAsString(Map.of("error", Map.of("title", title, "detail", detail))));
+		System.out.println(AuditCommand.JSON.writeValueAsString(Map.of("error", new ItemError(title, detail))));
 		return 2;
 	}
 

@@ -13,6 +13,7 @@ import org.plenary.shared.Caller;
 import org.plenary.shared.ClientErrorException;
 import org.plenary.shared.ControlList;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.ItemError;
 import org.plenary.shared.JsonErrors;
 import org.plenary.shared.Role;
 import org.springframework.http.ResponseEntity;
@@ -103,7 +104,7 @@ class TransfersApi {
 		catch (ClientErrorException ex) {
 			Map<String, Object> error = new LinkedHashMap<>();
 			error.put("index", index);
-			error.put("error", Map.of("title", ex.title(), "detail", ex.detail()));
+			error.put("error", new ItemError(ex.title(), ex.detail()));
 			return error;
 		}
 	}
