@@ -2,7 +2,8 @@ package org.plenary.screening;
 
 /**
  * How alike two name tokens are, from 0 to 1: equal tokens 1; an initial and a word it begins 0.9;
- * tokens with digits only when equal; a given name and its short form 0.9; a word cut short and the whole word 0.85; otherwise the mean of Jaro-Winkler and the Levenshtein ratio,
+ * tokens with digits only when equal; a given name and its short form 0.9; tokens with one common surname
+ * ending (-dóttir, -shvili, -enko, -ovich) judged on what comes before it; a word cut short and the whole word 0.85; otherwise the mean of Jaro-Winkler and the Levenshtein ratio,
  * and 0 below {@code floor} (a faint likeness between two different words earns nothing).
  */
 final class TokenSimilarity {
@@ -39,14 +40,34 @@ final class TokenSimilarity {
 		if (shorter.length() >= 3 && (a.length() < b.length() ? b : a).startsWith(shorter)) {
 			return GivenNames.related(a, b) ? GIVEN_NAME : Math.max(PREFIX, (jaroWinkler(a, b) + levenshteinRatio(a, b)) / 2);
 		}
-		double sim = (jaroWinkler(a, b) + levenshteinRatio(a, b)) / 2;
-		if (sim < PHONETIC && a.length() >= 4 && b.length() >= 4 && phonetic(a).equals(phonetic(b))) {
+		double sim = general(a, b);
+		return sim < floor ? 0.0 : sim;
+	}
+
+	/** Two different tokens of two letters or more, neither a prefix of the other. */
+	private static double general(String a, String b) {
+		double sim = sharedSuffix(a, b) ? stemSimilarity(a, b) : (jaroWinkler(a, b) + levenshteinRatio(a, b)) / 2;
+		if (sim < PHONETIC && a.length() >= 4 && b.length() >= 4 && firstOfKey(a) == firstOfKey(b)
+				&& phonetic(a).equals(phonetic(b))) {
 			sim = PHONETIC;
 		}
 		if (sim < GIVEN_NAME && GivenNames.related(a, b)) {
 			sim = GIVEN_NAME; // "bill" and "william"
 		}
-		return sim < floor ? 0.0 : sim;
+		return sim;
+	}
+
+	/** The first letter of {@link #phonetic}'s key, found without building the key: most pairs differ already here. */
+	private static char firstOfKey(String token) {
+		char c = token.charAt(0);
+		return switch (c) {
+			case 'a', 'e', 'i', 'o', 'u', 'y' -> 'a';
+			case 'c', 'q' -> 'k';
+			case 'z' -> 's';
+			case 'w' -> 'v';
+			case 'p' -> token.length() > 1 && token.charAt(1) == 'h' ? 'f' : 'p';
+			default -> c;
+		};
 	}
 
 	/**
@@ -79,6 +100,39 @@ final class TokenSimilarity {
 			last = c;
 		}
 		return key.toString();
+	}
+
+	/**
+	 * Endings that many surnames and patronymics share ("Jónsdóttir" and "Tómasdóttir", "Viktorovich" and
+	 * "Vladimirovich"): a shared ending says nothing about who it is, so two tokens with one are compared
+	 * on what comes before it.
+	 */
+	private static final String[] SURNAME_ENDINGS = { "dottir", "sson", "shvili", "dze", "enko", "oglu", "zadeh", "ovich",
+			"evich", "ovych", "evych", "ovna", "evna" };
+
+	private static String ending(String t) {
+		for (String e : SURNAME_ENDINGS) {
+			if (t.length() >= e.length() + 2 && t.endsWith(e)) {
+				return e;
+			}
+		}
+		return null;
+	}
+
+	private static boolean sharedSuffix(String a, String b) {
+		if (a.length() < 5 || b.length() < 5 || !a.regionMatches(a.length() - 3, b, b.length() - 3, 3)) {
+			return false; // most pairs stop here: every ending has three letters or more
+		}
+		String e = ending(a);
+		return e != null && b.length() >= e.length() + 2 && b.endsWith(e);
+	}
+
+	/** The similarity of two tokens with the same surname ending, judged on what comes before it. */
+	private static double stemSimilarity(String a, String b) {
+		int n = ending(a).length();
+		String sa = a.substring(0, a.length() - n);
+		String sb = b.substring(0, b.length() - n);
+		return (jaroWinkler(sa, sb) + levenshteinRatio(sa, sb)) / 2;
 	}
 
 	/** Similarity of two tokens equal once doubled letters are collapsed. */

@@ -180,6 +180,15 @@ class NameMatcherTests {
 	}
 
 	@Test
+	void aSharedSurnameEndingSaysNothingAboutWhoItIs() {
+		assertThat(MATCHER.compare("Halla Jónsdóttir", "Halla Tómasdóttir").match()).isFalse();
+		assertThat(TokenSimilarity.of("viktorovich", "vladimirovich", 0.75)).isZero();
+		// The same name spelled two ways still matches.
+		assertThat(MATCHER.compare("Yulia Tymoshenko", "Yuliya Timoshenko").match()).isTrue();
+		assertThat(MATCHER.compare("Mikheil Saakashvili", "Mikheil Saakashvilli").match()).isTrue();
+	}
+
+	@Test
 	void cyrillicIsTransliterated() {
 		assertThat(NameNormalizer.tokens("ООО \"Ромашка\"")).containsExactly("ooo", "romashka");
 		assertThat(MATCHER.compare("Ротенберг Аркадий", "Arkadiy Rotenberg").match()).isTrue();
