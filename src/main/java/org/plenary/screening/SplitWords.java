@@ -39,15 +39,12 @@ final class SplitWords {
 		}
 		String joined = null;
 		for (String word : other) {
-			if (Math.abs(word.length() - length) > 1 || word.equals(left) || word.equals(right)) {
+			if (Math.abs(word.length() - length) > 1) {
 				continue;
-			}
-			if (other.contains(left) || other.contains(right)) {
-				return false;
 			}
 			joined = joined == null ? left + right : joined;
 			if (TokenSimilarity.levenshtein(joined, word) <= 1) {
-				return true;
+				return !other.contains(left) && !other.contains(right);
 			}
 		}
 		return false;

@@ -46,7 +46,8 @@ final class TokenSimilarity {
 
 	/** Two different tokens of two letters or more, neither a prefix of the other. */
 	private static double general(String a, String b) {
-		double sim = sharedSuffix(a, b) ? stemSimilarity(a, b) : (jaroWinkler(a, b) + levenshteinRatio(a, b)) / 2;
+		String ending = sharedEnding(a, b);
+		double sim = ending == null ? (jaroWinkler(a, b) + levenshteinRatio(a, b)) / 2 : stemSimilarity(a, b, ending.length());
 		if (sim < PHONETIC && a.length() >= 4 && b.length() >= 4 && firstOfKey(a) == firstOfKey(b)
 				&& phonetic(a).equals(phonetic(b))) {
 			sim = PHONETIC;
@@ -60,14 +61,24 @@ final class TokenSimilarity {
 	/** The first letter of {@link #phonetic}'s key, found without building the key: most pairs differ already here. */
 	private static char firstOfKey(String token) {
 		char c = token.charAt(0);
+		if (isVowel(c)) {
+			return 'a';
+		}
+		return c == 'p' && token.length() > 1 && token.charAt(1) == 'h' ? 'f' : soundClass(c);
+	}
+
+	/** One letter for the letters that spell one sound in romanisations: c and q as k, z as s, w as v. */
+	private static char soundClass(char c) {
 		return switch (c) {
-			case 'a', 'e', 'i', 'o', 'u', 'y' -> 'a';
 			case 'c', 'q' -> 'k';
 			case 'z' -> 's';
 			case 'w' -> 'v';
-			case 'p' -> token.length() > 1 && token.charAt(1) == 'h' ? 'f' : 'p';
 			default -> c;
 		};
+	}
+
+	private static boolean isVowel(char c) {
+		return "aeiouy".indexOf(c) >= 0;
 	}
 
 	/**
@@ -80,13 +91,8 @@ final class TokenSimilarity {
 		StringBuilder key = new StringBuilder(t.length());
 		char last = 0;
 		for (int i = 0; i < t.length(); i++) {
-			char c = switch (t.charAt(i)) {
-				case 'c', 'q' -> 'k';
-				case 'z' -> 's';
-				case 'w' -> 'v';
-				default -> t.charAt(i);
-			};
-			boolean vowel = "aeiouy".indexOf(c) >= 0;
+			char c = soundClass(t.charAt(i));
+			boolean vowel = isVowel(c);
 			if (i == 0) {
 				c = vowel ? 'a' : c;
 			}
@@ -103,15 +109,25 @@ final class TokenSimilarity {
 	}
 
 	/**
-	 * Endings that many surnames and patronymics share ("Jónsdóttir" and "Tómasdóttir", "Viktorovich" and
-	 * "Vladimirovich"): a shared ending says nothing about who it is, so two tokens with one are compared
-	 * on what comes before it.
+	 * Endings that many surnames share ("Jónsdóttir" and "Tómasdóttir"), and the patronymic endings
+	 * ("Viktorovich" and "Vladimirovich"): a shared ending says nothing about who it is, so two tokens
+	 * with one are compared on what comes before it.
 	 */
-	private static final String[] SURNAME_ENDINGS = { "dottir", "sson", "shvili", "dze", "enko", "oglu", "zadeh", "ovich",
-			"evich", "ovych", "evych", "ovna", "evna" };
+	private static final String[] SURNAME_ENDINGS = { "dottir", "sson", "shvili", "dze", "enko", "oglu", "zadeh" };
 
-	private static String ending(String t) {
-		for (String e : SURNAME_ENDINGS) {
+	/** The ending both tokens have, with at least two letters before it in each; null when none. */
+	private static String sharedEnding(String a, String b) {
+		if (a.length() < 5 || b.length() < 5 || !a.regionMatches(a.length() - 3, b, b.length() - 3, 3)) {
+			return null; // most pairs stop here: every ending has three letters or more
+		}
+		String shorter = a.length() < b.length() ? a : b;
+		String ending = endingOf(shorter, SURNAME_ENDINGS);
+		ending = ending == null ? endingOf(shorter, PATRONYMIC_ENDINGS) : ending;
+		return ending != null && (shorter == a ? b : a).endsWith(ending) ? ending : null;
+	}
+
+	private static String endingOf(String t, String[] endings) {
+		for (String e : endings) {
 			if (t.length() >= e.length() + 2 && t.endsWith(e)) {
 				return e;
 			}
@@ -119,17 +135,8 @@ final class TokenSimilarity {
 		return null;
 	}
 
-	private static boolean sharedSuffix(String a, String b) {
-		if (a.length() < 5 || b.length() < 5 || !a.regionMatches(a.length() - 3, b, b.length() - 3, 3)) {
-			return false; // most pairs stop here: every ending has three letters or more
-		}
-		String e = ending(a);
-		return e != null && b.length() >= e.length() + 2 && b.endsWith(e);
-	}
-
-	/** The similarity of two tokens with the same surname ending, judged on what comes before it. */
-	private static double stemSimilarity(String a, String b) {
-		int n = ending(a).length();
+	/** The similarity of two tokens that share an ending of {@code n} letters, judged on what comes before it. */
+	private static double stemSimilarity(String a, String b, int n) {
 		String sa = a.substring(0, a.length() - n);
 		String sb = b.substring(0, b.length() - n);
 		return (jaroWinkler(sa, sb) + levenshteinRatio(sa, sb)) / 2;
