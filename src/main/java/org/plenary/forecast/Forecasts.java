@@ -249,8 +249,11 @@ public class Forecasts {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		String title = scenario.title() == null ? scenario.proposal().type() + " " + String.join("+", scenario.proposal().subjects())
 				: scenario.title();
-		jdbc.sql("insert into forecast (author, created_at, shared, title, as_of, result) values (?, ?, ?, ?, ?, ?)")
-			.params(caller.username(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), shared, title, scenario.asOf(), "{}")
+		// Built on every recorded position (a PG's user forecasts with them): shared with PGs' users only.
+		boolean confidential = caller.actsForParticipatingGovernment();
+		jdbc.sql("insert into forecast (author, created_at, shared, title, as_of, result, confidential) values (?, ?, ?, ?, ?, ?, ?)")
+			.params(caller.username(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), shared, title, scenario.asOf(), "{}",
+					confidential)
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		ForecastResult withId = result.withId(id);
@@ -258,19 +261,26 @@ public class Forecasts {
 		return new Saved(id, caller.username(), now, shared, title, withId);
 	}
 
-	/** The caller's own forecasts and those shared with them, newest first. */
+	/**
+	 * The caller's own forecasts and those shared with them, newest first. A forecast made by a PG's
+	 * user rests on positions only PGs' users may see (its priors explain them), so it is shared with
+	 * PGs' users only.
+	 */
 	@Transactional(readOnly = true)
 	public List<Saved> list(Caller caller) {
 		caller.requireRole(FORECASTERS);
-		return jdbc.sql("select id, author, created_at, shared, title, result from forecast where author = ? or shared = true "
-				+ "order by id desc").param(caller.username()).query(this::row).list();
+		return jdbc.sql("select id, author, created_at, shared, title, result from forecast where author = ? "
+				+ "or (shared = true and (confidential = false or ?)) order by id desc")
+			.params(caller.username(), caller.actsForParticipatingGovernment()).query(this::row).list();
 	}
 
 	/** One forecast: its author's, or a shared one. */
 	@Transactional(readOnly = true)
 	public Saved find(Caller caller, long id) {
 		caller.requireRole(FORECASTERS);
-		Saved saved = jdbc.sql("select id, author, created_at, shared, title, result from forecast where id = ?").param(id)
+		Saved saved = jdbc.sql("select id, author, created_at, shared, title, result from forecast where id = ? "
+				+ "and (author = ? or (shared = true and (confidential = false or ?)))")
+			.params(id, caller.username(), caller.actsForParticipatingGovernment())
 			.query(this::row).optional().orElseThrow(() -> notFound(id));
 		if (!saved.shared() && !saved.author().equals(caller.username())) {
 			throw notFound(id);

@@ -75,10 +75,10 @@ class AssessmentPages {
 	String assess(Caller caller, @ModelAttribute Form form, Model model) {
 		caller.requireRole(Role.OFFICER, Role.ANALYST);
 		try {
-			Shown first = shown(form.transfer(form.date()));
+			Shown first = shown(caller, form.transfer(form.date()));
 			model.addAttribute("result", first);
 			if (form.compareDate() != null) {
-				Shown other = shown(form.transfer(form.compareDate()));
+				Shown other = shown(caller, form.transfer(form.compareDate()));
 				model.addAttribute("comparison", other);
 				model.addAttribute("changes", changes(first, other));
 			}
@@ -122,8 +122,8 @@ class AssessmentPages {
 		return "assess";
 	}
 
-	private Shown shown(Transfer transfer) {
-		TransferDecision decision = assessor.assess(transfer);
+	private Shown shown(Caller caller, Transfer transfer) {
+		TransferDecision decision = assessor.assess(transfer, caller);
 		Rulebook book = guidelines.rulebook(transfer.date());
 		List<ShownReason> reasons = decision.reasons().stream()
 				.map(r -> new ShownReason(r, book.cited(r.ref()).orElse(null))).toList();

@@ -8,6 +8,10 @@ import java.util.List;
  */
 public interface DenialMatches {
 
-	/** Active denials by PGs other than the transfer's supplier that match it, best first. */
-	List<DenialMatch> find(Transfer transfer);
+	/**
+	 * Active denials by PGs other than the transfer's supplier that match it, best first, leaving out
+	 * the pairs that {@code judgingGovernment}'s officers judged not the same party (another
+	 * government's judgements never apply).
+	 */
+	List<DenialMatch> find(Transfer transfer, String judgingGovernment);
 }

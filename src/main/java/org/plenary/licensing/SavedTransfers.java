@@ -48,7 +48,7 @@ public class SavedTransfers {
 	public Saved save(Caller caller, Transfer transfer) {
 		caller.requireRole(Role.OFFICER);
 		String government = caller.government().value();
-		TransferDecision decision = assessor.assess(transfer);
+		TransferDecision decision = assessor.assess(transfer, caller);
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		Instant now = clock.instant();
 		jdbc.sql("insert into licensing_transfer (government, saved_by, saved_at, transfer, decision) values (?, ?, ?, ?, ?)")

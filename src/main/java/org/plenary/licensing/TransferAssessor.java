@@ -13,6 +13,7 @@ import org.plenary.registry.Fact;
 import org.plenary.registry.FactKind;
 import org.plenary.registry.Registry;
 import org.plenary.registry.StateProfile;
+import org.plenary.shared.Caller;
 import org.plenary.shared.ControlList;
 import org.plenary.shared.StateCode;
 
@@ -38,8 +39,29 @@ public class TransferAssessor {
 		this.denials = List.copyOf(denials);
 	}
 
-	/** Decides a transfer; throws {@link InvalidTransferException} for one that cannot be read as a transfer. */
+	/**
+	 * Decides a transfer as the operator of the database sees it (the batch commands): every other
+	 * PG's denial counts, less the pairs the supplier's officers judged different. Throws
+	 * {@link InvalidTransferException} for one that cannot be read as a transfer.
+	 */
 	public TransferDecision assess(Transfer transfer) {
+		return assess(transfer, true, null);
+	}
+
+	/**
+	 * Decides a transfer as {@code reader} may see it. Denials are exchanged among the PGs only: for a
+	 * reader who is not a PG's user (an analyst) they are not consulted, so the decision neither lists
+	 * nor betrays them; a PG's officer sees every other PG's denial, less the pairs their own
+	 * government judged different.
+	 */
+	public TransferDecision assess(Transfer transfer, Caller reader) {
+		if (!reader.actsForParticipatingGovernment()) {
+			return assess(transfer, false, null);
+		}
+		return assess(transfer, true, reader.government() == null ? null : reader.government().value());
+	}
+
+	private TransferDecision assess(Transfer transfer, boolean withDenials, String judgingGovernment) {
 		Transfer t = Checks.valid(transfer, registry);
 		Rulebook book = guidelines.rulebook(t.date());
 		ControlListEntry entry = t.item().list() == ControlList.UNLISTED ? null : book.entry(t.item().list(), t.item().entry())
@@ -48,7 +70,10 @@ public class TransferAssessor {
 						+ "shows the entries."));
 		Recipient recipient = recipient(t.recipient(), t.date());
 		Verdict verdict = Rules.decide(t, entry, recipient, book, guidelines.exceptionsFor(recipient.code(), t.date()));
-		return verdict.decision(t.id(), matches(t));
+		if (!withDenials) {
+			return verdict.decision(t.id(), List.of());
+		}
+		return verdict.decision(t.id(), matches(t, judgingGovernment == null ? t.supplier() : judgingGovernment));
 	}
 
 	/**
@@ -87,12 +112,12 @@ public class TransferAssessor {
 				p.current(FactKind.REGIONAL_ARRANGEMENT).isPresent(), List.copyOf(findings), sanctions, p.nsgParticipant(), adheres);
 	}
 
-	private List<DenialMatch> matches(Transfer t) {
+	private List<DenialMatch> matches(Transfer t, String judgingGovernment) {
 		if (denials.isEmpty()) {
 			return List.of();
 		}
 		List<DenialMatch> all = new ArrayList<>();
-		denials.forEach(d -> all.addAll(d.find(t)));
+		denials.forEach(d -> all.addAll(d.find(t, judgingGovernment)));
 		return all;
 	}
 }

@@ -54,7 +54,8 @@ class TransfersApi {
 
 	@PostMapping(path = "/api/transfers/assessments", produces = "application/json")
 	@Operation(summary = "Assess one transfer, or {\"transfers\": [...]} (up to 10,000): the decision JSON for each; "
-			+ "a transfer that cannot be read gives {\"index\", \"error\"} in its place (licensing officers and analysts)")
+			+ "a transfer that cannot be read gives {\"index\", \"error\"} in its place (licensing officers and analysts; "
+			+ "other PGs' denials are consulted for officers only)")
 	Object assess(Caller caller, @RequestBody JsonNode body) {
 		caller.requireRole(Role.OFFICER, Role.ANALYST);
 		if (body.has("transfers")) {
@@ -65,11 +66,11 @@ class TransfersApi {
 			}
 			List<Object> decisions = new ArrayList<>(transfers.size());
 			for (int i = 0; i < transfers.size(); i++) {
-				decisions.add(assessOrError(transfers.get(i), i));
+				decisions.add(assessOrError(caller, transfers.get(i), i));
 			}
 			return Map.of("decisions", decisions);
 		}
-		return assessor.assess(read(body));
+		return assessor.assess(read(body), caller);
 	}
 
 	@PostMapping(path = "/api/transfers", produces = "application/json")
@@ -97,9 +98,9 @@ class TransfersApi {
 		return guidelines.entries(list, asOf == null ? LocalDate.now(clock) : asOf);
 	}
 
-	private Object assessOrError(JsonNode node, int index) {
+	private Object assessOrError(Caller caller, JsonNode node, int index) {
 		try {
-			return assessor.assess(read(node));
+			return assessor.assess(read(node), caller);
 		}
 		catch (ClientErrorException ex) {
 			Map<String, Object> error = new LinkedHashMap<>();

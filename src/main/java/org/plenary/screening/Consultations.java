@@ -12,7 +12,6 @@ import java.util.Map;
 import org.plenary.audit.AuditLog;
 import org.plenary.shared.Caller;
 import org.plenary.shared.ConflictException;
-import org.plenary.shared.ForbiddenException;
 import org.plenary.shared.Role;
 import org.plenary.shared.RuleRefusedException;
 import org.springframework.beans.factory.annotation.Value;
@@ -94,7 +93,7 @@ public class Consultations {
 
 	@Transactional
 	public Consultation reply(Caller caller, long id, Reply reply) {
-		Consultation c = lock(id);
+		Consultation c = visible(caller, lock(id));
 		caller.requireActsFor(org.plenary.shared.StateCode.of(c.denyingPg()), Role.OFFICER);
 		if (!c.status().equals("OPEN")) {
 			throw ConflictException.of("consultation-answered", "Already answered", "Consultation " + id + " is " + c.status() + ".");
@@ -111,7 +110,7 @@ public class Consultations {
 
 	@Transactional
 	public Consultation decide(Caller caller, long id, Decide decision) {
-		Consultation c = lock(id);
+		Consultation c = visible(caller, lock(id));
 		caller.requireActsFor(org.plenary.shared.StateCode.of(c.consultingPg()), Role.OFFICER);
 		if (c.decision() != null) {
 			throw ConflictException.of("consultation-decided", "Already decided", "Consultation " + id + " was decided "
@@ -129,21 +128,27 @@ public class Consultations {
 	public List<Consultation> inbox(Caller caller) {
 		Denials.requirePg(caller);
 		if (caller.government() == null) {
-			return jdbc.sql(SELECT + " order by deadline").query(this::row).list();
+			return List.of(); // the Chair acts for the Group, not in bilateral consultations
 		}
 		String pg = caller.government().value();
 		return jdbc.sql(SELECT + " where consulting_pg = ? or denying_pg = ? order by deadline").params(pg, pg).query(this::row).list();
 	}
 
+	/**
+	 * One consultation, for the two governments in it. To anyone else it does not exist: the same 404
+	 * as an unknown id, so that outsiders cannot count consultations or learn who consults whom.
+	 */
 	@Transactional(readOnly = true)
 	public Consultation find(Caller caller, long id) {
-		Consultation c = jdbc.sql(SELECT + " where id = ?").param(id).query(this::row).optional()
-				.orElseThrow(() -> DenialNotFoundException.consultation(id));
 		Denials.requirePg(caller);
-		if (caller.government() != null && !caller.government().value().equals(c.consultingPg())
-				&& !caller.government().value().equals(c.denyingPg())) {
-			throw ForbiddenException.of("not-your-consultation", "Not your consultation",
-					"Consultation " + id + " is between " + c.consultingPg() + " and " + c.denyingPg() + ".");
+		return visible(caller, jdbc.sql(SELECT + " where id = ?").param(id).query(this::row).optional()
+				.orElseThrow(() -> DenialNotFoundException.consultation(id)));
+	}
+
+	private static Consultation visible(Caller caller, Consultation c) {
+		String pg = caller.government() == null ? null : caller.government().value();
+		if (!c.consultingPg().equals(pg) && !c.denyingPg().equals(pg)) {
+			throw DenialNotFoundException.consultation(c.id());
 		}
 		return c;
 	}

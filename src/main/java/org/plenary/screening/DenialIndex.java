@@ -100,9 +100,9 @@ final class DenialIndex {
 	/**
 	 * The denials that make {@code t} essentially identical to a denied transfer: by another PG than
 	 * the supplier, counting on the transfer's date, same destination, same entry (a catch-all denial
-	 * for an unlisted item), an end-user name that matches; minus pairs a reviewer judged different.
+	 * for an unlisted item), an end-user name that matches; minus pairs the judging government's officers judged different.
 	 */
-	List<DenialMatch> find(Transfer t, NameMatcher matcher, Set<String> judgedDifferent) {
+	List<DenialMatch> find(Transfer t, NameMatcher matcher, Set<String> judgedDifferent, String judgingGovernment) {
 		if (t.endUser() == null || t.endUser().name() == null || t.recipient() == null || t.item() == null) {
 			return List.of();
 		}
@@ -121,7 +121,7 @@ final class DenialIndex {
 		for (Indexed c : candidates) {
 			Denial d = c.denial();
 			if (d.notifyingPg().equals(t.supplier()) || !d.countsOn(t.date()) || judgedDifferent.contains(
-					JudgementKey.of(t.endUser().name(), "denial:" + d.id()))) {
+					judgingGovernment + "|" + JudgementKey.of(t.endUser().name(), "denial:" + d.id()))) {
 				continue;
 			}
 			DenialMatch best = best(d, c, queries, queryTokens, matcher);

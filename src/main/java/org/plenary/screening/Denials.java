@@ -107,23 +107,102 @@ public class Denials implements DenialMatches {
 		return store.find(id).orElseThrow(() -> DenialNotFoundException.denial(id));
 	}
 
-	/** A reviewer's judgement that a name is not the denied end user (or listed party): that pair stops matching. */
-	@Transactional
-	public void judgeDifferent(Caller caller, String name, String target) {
-		caller.requireRole(Role.OFFICER, Role.ANALYST);
-		jdbc.sql("insert into screening_judgement (name_key, target, verdict, judged_by, judged_at) values (?, ?, 'NOT_SAME', ?, ?)")
-				.params(JudgementKey.of(name, target), target, caller.username(), DenialStore.time(clock.instant())).update();
-		audit.append(caller.username(), "screening.judged", target, Map.of("name", name, "verdict", "NOT_SAME"));
-		refreshAfterCommit();
+	/** A reviewer's verdict on a (name, listed party or denial) pair. */
+	public enum Verdict {
+		/** The name is the listed party or denied end user: the pair keeps matching. */
+		SAME,
+		/** The name is another party: the pair stops matching for whoever judged it. */
+		NOT_SAME
 	}
 
-	boolean judgedDifferent(String name, String target) {
-		return judged.get().contains(JudgementKey.of(name, target));
+	/** A judgement as recorded: whose it is ({@code scope}: a government, or {@code user:NAME} for an analyst). */
+	public record Judgement(String name, String target, Verdict verdict, String scope) {
+	}
+
+	/** The longest name a judgement may be about (the end-user name column's width). */
+	static final int MAX_NAME = 300;
+
+	/**
+	 * Records a reviewer's judgement on a pair. A PG's officers judge for their government, an analyst
+	 * for themselves; a judgement never changes what another government (or analyst) sees. A denial
+	 * may be judged only by a PG's officer (only PGs see denials); a listed party must be on the lists.
+	 * The latest judgement of a scope on a pair counts: {@code SAME} undoes an earlier {@code NOT_SAME}.
+	 */
+	@Transactional
+	public Judgement judge(Caller caller, String name, String target, Verdict verdict) {
+		caller.requireRole(Role.OFFICER, Role.ANALYST);
+		if (name == null || name.isBlank() || name.length() > MAX_NAME) {
+			throw InvalidInputException.of("invalid-judgement", "Invalid judgement",
+					"'name' must be the screened name, 1 to " + MAX_NAME + " characters.");
+		}
+		if (verdict == null) {
+			throw InvalidInputException.of("invalid-judgement", "Invalid judgement",
+					"'verdict' must be SAME or NOT_SAME.");
+		}
+		String canonical = checkTarget(caller, target);
+		String scope = scopeOf(caller);
+		jdbc.sql("insert into screening_judgement (name_key, target, verdict, scope, judged_by, judged_at) values (?, ?, ?, ?, ?, ?)")
+				.params(JudgementKey.of(name, canonical), canonical, verdict.name(), scope, caller.username(),
+						DenialStore.time(clock.instant()))
+				.update();
+		Map<String, Object> payload = new java.util.LinkedHashMap<>();
+		payload.put("name", name);
+		payload.put("target", canonical);
+		payload.put("verdict", verdict.name());
+		payload.put("scope", scope);
+		audit.append(caller.username(), "screening.judged", canonical, payload);
+		refreshAfterCommit();
+		return new Judgement(name, canonical, verdict, scope);
+	}
+
+	/** The target in its canonical form, once it is known to exist and the caller may judge it. */
+	private String checkTarget(Caller caller, String target) {
+		String usage = "'target' must be \"denial:ID\" or \"LIST:ENTRY_ID\" (e.g. OFAC-SDN:306).";
+		if (target == null || target.length() > 100) {
+			throw InvalidInputException.of("invalid-judgement", "Invalid judgement", usage);
+		}
+		int colon = target.indexOf(':');
+		if (colon <= 0 || colon == target.length() - 1) {
+			throw InvalidInputException.of("invalid-judgement", "Invalid judgement", usage);
+		}
+		String list = target.substring(0, colon);
+		String entry = target.substring(colon + 1);
+		if (list.equals("denial")) {
+			if (!caller.is(Role.OFFICER)) {
+				throw ForbiddenException.of("denials-pg-only", "Denials are for Participating Governments",
+						"Only a PG's licensing officers judge matches against denials; account '" + caller.username()
+								+ "' is " + caller.role() + ".");
+			}
+			long id;
+			try {
+				id = Long.parseLong(entry);
+			}
+			catch (NumberFormatException ex) {
+				throw InvalidInputException.of("invalid-judgement", "Invalid judgement", usage);
+			}
+			store.find(id).orElseThrow(() -> DenialNotFoundException.denial(id));
+			return "denial:" + id;
+		}
+		if (!screening.has(list, entry)) {
+			throw org.plenary.shared.NotFoundException.of("listed-party-not-found", "Unknown listed party",
+					"No party " + entry + " is on the list " + list + " as loaded; GET /api/screening/lists says what each list gave.");
+		}
+		return list + ":" + entry;
+	}
+
+	/** Whose judgements apply to what {@code caller} sees: their government's, or their own as an analyst. */
+	static String scopeOf(Caller caller) {
+		return caller.government() != null ? caller.government().value() : "user:" + caller.username();
+	}
+
+	/** Whether whoever {@code caller} judges for has judged {@code name} not to be {@code target}. */
+	boolean judgedDifferent(Caller caller, String name, String target) {
+		return judged.get().contains(scopeOf(caller) + "|" + JudgementKey.of(name, target));
 	}
 
 	@Override
-	public List<DenialMatch> find(Transfer transfer) {
-		return index.get().find(transfer, screening.matcher(), judged.get());
+	public List<DenialMatch> find(Transfer transfer, String judgingGovernment) {
+		return index.get().find(transfer, screening.matcher(), judged.get(), judgingGovernment);
 	}
 
 	int indexed() {
@@ -132,8 +211,17 @@ public class Denials implements DenialMatches {
 
 	void refresh() {
 		index.set(DenialIndex.of(store.active()));
-		judged.set(new HashSet<>(jdbc.sql("select name_key from screening_judgement where verdict = 'NOT_SAME'")
-				.query(String.class).list()));
+		// The latest verdict of each scope on each pair counts.
+		Map<String, String> latest = new java.util.HashMap<>();
+		jdbc.sql("select scope, name_key, verdict from screening_judgement order by id")
+				.query((rs, n) -> latest.put(rs.getString(1) + "|" + rs.getString(2), rs.getString(3))).list();
+		Set<String> different = new HashSet<>();
+		latest.forEach((key, verdict) -> {
+			if (Verdict.NOT_SAME.name().equals(verdict)) {
+				different.add(key);
+			}
+		});
+		judged.set(different);
 	}
 
 	private void refreshAfterCommit() {

@@ -82,6 +82,11 @@ public class Screening {
 		return current().matcher();
 	}
 
+	/** Whether the loaded lists hold a party with this list name and entry id (e.g. OFAC-SDN, 306). */
+	public boolean has(String list, String entryId) {
+		return current().has(list, entryId);
+	}
+
 	public int parties() {
 		return current().size();
 	}

@@ -114,32 +114,31 @@ class ScreeningApi {
 						+ MAX_BATCH + " parties {id, name, country}.");
 			}
 			List<Object> results = new ArrayList<>();
-			parties.forEach(p -> results.add(screen(p)));
+			parties.forEach(p -> results.add(screenOne(caller, p)));
 			return Map.of("results", results);
 		}
-		return screen(body);
+		return screenOne(caller, body);
 	}
 
 	@GetMapping(path = "/api/screening/lists", produces = "application/json")
 	@Operation(summary = "What each published list gave at its last load")
-	Map<String, String> lists() {
+	Map<String, String> lists(Caller caller) {
+		caller.requireRole(Role.OFFICER, Role.ANALYST);
 		return screening.report();
 	}
 
 	@PostMapping(path = "/api/screening/judgements", produces = "application/json")
-	@Operation(summary = "Remember that a name is not the same party as a listed entry or a denial: the pair stops matching")
-	Map<String, String> judge(Caller caller, @RequestBody Map<String, String> judgement) {
-		String name = judgement.get("name");
-		String target = judgement.get("target");
-		if (name == null || target == null || !(target.startsWith("denial:") || target.contains(":"))) {
-			throw InvalidInputException.of("invalid-judgement", "Invalid judgement",
-					"Send {\"name\": ..., \"target\": \"denial:ID\" or \"LIST:ENTRY_ID\" (e.g. OFAC-SDN:306), \"verdict\": \"NOT_SAME\"}.");
-		}
-		denials.judgeDifferent(caller, name, target);
-		return Map.of("name", name, "target", target, "verdict", "NOT_SAME");
+	@Operation(summary = "Judge whether a name is the same party as a listed entry or a denial (officers for their "
+			+ "government, analysts for themselves): NOT_SAME stops the pair matching for them, SAME undoes it")
+	Denials.Judgement judge(Caller caller, @RequestBody JudgementRequest judgement) {
+		return denials.judge(caller, judgement.name(), judgement.target(), judgement.verdict());
 	}
 
-	private Map<String, Object> screen(JsonNode party) {
+	/** {@code {"name", "target": "denial:ID" | "LIST:ENTRY_ID", "verdict": "SAME" | "NOT_SAME"}}. */
+	record JudgementRequest(String name, String target, Denials.Verdict verdict) {
+	}
+
+	private Map<String, Object> screenOne(Caller caller, JsonNode party) {
 		String name = party.path("name").asString("");
 		if (name.isBlank()) {
 			throw InvalidInputException.of("missing-name", "Missing name", "A party needs 'name'.");
@@ -147,7 +146,7 @@ class ScreeningApi {
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("id", party.path("id").asString(""));
 		result.put("hits", screening.screen(name, 10).stream()
-				.filter(h -> !denials.judgedDifferent(name, h.list() + ":" + h.entryId())).toList());
+				.filter(h -> !denials.judgedDifferent(caller, name, h.list() + ":" + h.entryId())).toList());
 		return result;
 	}
 }

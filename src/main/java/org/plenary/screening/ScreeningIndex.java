@@ -69,6 +69,16 @@ final class ScreeningIndex {
 		return parties.size();
 	}
 
+	/** Whether a party with this list and entry id is on the loaded lists. */
+	boolean has(String list, String entryId) {
+		for (ListedParty party : parties) {
+			if (party.entryId().equals(entryId) && party.list().equals(list)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	int names() {
 		return names.size();
 	}

@@ -36,15 +36,16 @@ class ScreeningPages {
 		model.addAttribute("lists", screening.report());
 		if (name != null && !name.isBlank()) {
 			model.addAttribute("hits", screening.screen(name, 10).stream()
-					.filter(h -> !denials.judgedDifferent(name, h.list() + ":" + h.entryId())).toList());
+					.filter(h -> !denials.judgedDifferent(caller, name, h.list() + ":" + h.entryId())).toList());
 		}
 		return "screening";
 	}
 
 	@PostMapping("/screening/judgements")
 	String judge(Caller caller, @RequestParam String name, @RequestParam String target, RedirectAttributes redirect) {
-		denials.judgeDifferent(caller, name, target);
-		redirect.addFlashAttribute("message", "Remembered: '" + name + "' is not " + target + ". The pair no longer matches.");
+		Denials.Judgement judged = denials.judge(caller, name, target, Denials.Verdict.NOT_SAME);
+		redirect.addFlashAttribute("message", "Remembered: '" + name + "' is not " + target + ". The pair no longer matches for "
+				+ (judged.scope().startsWith("user:") ? "you" : judged.scope()) + ".");
 		redirect.addAttribute("name", name);
 		return "redirect:/screening";
 	}

@@ -65,7 +65,9 @@ class ForecastIntegrationTests {
 
 		assertThat(http.put("delegate-us", "/api/forecasts/" + id + "/shared", "{\"shared\": true}")).hasStatusOk();
 		assertThat(http.get("delegate-fr", "/api/forecasts/" + id)).hasStatusOk();
-		assertThat(http.get("analyst", "/api/forecasts")).bodyText().contains("\"id\":" + id);
+		assertThat(http.get("officer-de", "/api/forecasts")).bodyText().contains("\"id\":" + id);
+		assertThat(http.get("analyst", "/api/forecasts/" + id)).as("built on delegates' positions: PGs' users only")
+				.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(http.put("delegate-fr", "/api/forecasts/" + id + "/shared", "{\"shared\": false}")).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(http.get("applicant-in", "/api/forecasts/" + id)).hasStatus(HttpStatus.FORBIDDEN);
 	}

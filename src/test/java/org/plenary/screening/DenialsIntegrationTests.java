@@ -73,7 +73,7 @@ class DenialsIntegrationTests {
 		int consultation = JsonPath.read(opened.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.id");
 		assertThat(http.get("officer-de", "/api/consultations")).bodyJson().hasPathSatisfying("$[*].id",
 				v -> assertThat(v).asArray().contains(consultation));
-		assertThat(http.get("officer-jp", "/api/consultations/" + consultation)).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(http.get("officer-jp", "/api/consultations/" + consultation)).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(http.post("officer-fr", "/api/consultations/" + consultation + "/answer",
 				"{\"answer\":\"WITHDRAW\"}")).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(http.post("officer-de", "/api/consultations/" + consultation + "/answer",
@@ -114,9 +114,12 @@ class DenialsIntegrationTests {
 				.hasPathSatisfying("$.hits[0].list", v -> assertThat(v).isEqualTo("OFAC-SDN"));
 		assertThat(http.post("officer-fr", "/api/screening/judgements",
 				"{\"name\":\"National Bank of Cuba\",\"target\":\"OFAC-SDN:306\",\"verdict\":\"NOT_SAME\"}")).hasStatusOk();
-		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(http.post("analyst", "/api/screening",
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(http.post("officer-fr", "/api/screening",
 				"{\"id\":\"p1\",\"name\":\"National Bank of Cuba\"}")).bodyJson().hasPathSatisfying("$.hits[*].entryId",
 						v -> assertThat(v).asArray().doesNotContain("306")));
+		assertThat(http.post("analyst", "/api/screening", "{\"id\":\"p1\",\"name\":\"National Bank of Cuba\"}")).bodyJson()
+				.as("France's judgement binds France, not an analyst").hasPathSatisfying("$.hits[*].entryId",
+						v -> assertThat(v).asArray().contains("306"));
 		assertThat(http.post("delegate-fr", "/api/screening", "{\"name\":\"x\"}")).hasStatus(HttpStatus.FORBIDDEN);
 		String many = "{\"parties\":[" + "{\"name\":\"a\"},".repeat(1000) + "{\"name\":\"b\"}]}";
 		assertThat(http.post("analyst", "/api/screening", many)).hasStatus(HttpStatus.BAD_REQUEST);
