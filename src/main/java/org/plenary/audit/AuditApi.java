@@ -18,8 +18,16 @@ class AuditApi {
 	}
 
 	@GetMapping(path = "/api/audit/verify", produces = "application/json")
-	@Operation(summary = "Verify the whole hash chain: {valid, events} or the first broken entry")
+	@Operation(summary = "Verify the whole chain (links, hashes, MACs, head) and the consensus state derived from it: "
+			+ "{valid, events}, or the first broken entry, or the differences between what was recorded and what is stored")
 	Verification verify() {
 		return log.verify();
+	}
+
+	@GetMapping(path = "/api/audit/head", produces = "application/json")
+	@Operation(summary = "The chain's head {seq, hash, mac}, to publish: a later rewrite is detected against it "
+			+ "(plenary audit verify --head FILE)")
+	AuditHead head() {
+		return log.head();
 	}
 }

@@ -95,8 +95,10 @@ public class Proposals {
 			return new Recorded(latest, false);
 		}
 		store.insert(id, entry);
+		// The entry records what is stored (the effective date and basis), so the stored state can be re-derived from it.
 		audit.append(caller.username(), after ? "proposal.statement.recorded" : "proposal.position.recorded",
-				"proposal/" + id + "/positions/" + state, command);
+				"proposal/" + id + "/positions/" + state,
+				new RecordPosition(command.position(), command.statement(), basis, command.source(), on));
 		return new Recorded(entry, true);
 	}
 

@@ -28,7 +28,7 @@ class ChainVerifierTests {
 		ChainVerifier verifier = new ChainVerifier();
 		entries.forEach(verifier::accept);
 		AuditEntry last = entries.get(entries.size() - 1);
-		return verifier.result(last.seq(), last.hash());
+		return verifier.result(new AuditHead(last.seq(), last.hash(), null));
 	}
 
 	@Test
@@ -81,8 +81,72 @@ class ChainVerifierTests {
 		List<AuditEntry> entries = chain(10);
 		ChainVerifier verifier = new ChainVerifier();
 		entries.subList(0, 8).forEach(verifier::accept);
-		Verification v = verifier.result(10L, entries.get(9).hash());
+		Verification v = verifier.result(new AuditHead(10L, entries.get(9).hash(), null));
 		assertThat(v.valid()).isFalse();
 		assertThat(v.firstBroken().reason()).contains("removed from the end");
+	}
+
+	static final AuditKey KEY = AuditKey.of("cGxlbmFyeS10ZXN0LWF1ZGl0LWtleS0zMi1ieXRlcyE=", "test");
+
+	static List<AuditEntry> keyed(List<AuditEntry> entries, AuditKey key) {
+		return entries.stream().map(e -> new AuditEntry(e.seq(), e.recordedAt(), e.actor(), e.action(), e.subject(), e.payload(),
+				e.payloadHash(), e.previousHash(), e.hash(), key.entryMac(e.hash()))).toList();
+	}
+
+	@Test
+	void withTheKeyAnEntryWhoseHashesWereRecomputedIsFoundByItsMac() {
+		List<AuditEntry> entries = new ArrayList<>(keyed(chain(10), KEY));
+		ChainVerifier ok = new ChainVerifier(KEY);
+		entries.forEach(ok::accept);
+		AuditEntry last = entries.get(9);
+		assertThat(ok.result(new AuditHead(10, last.hash(), KEY.headMac(10, last.hash()))).valid()).isTrue();
+
+		AuditKey other = AuditKey.of("b3RoZXIta2V5LW9mLXRoaXJ0eS10d28tYnl0ZXMhISE=", "other");
+		entries.set(3, keyed(List.of(entries.get(3)), other).get(0));
+		ChainVerifier broken = new ChainVerifier(KEY);
+		entries.forEach(broken::accept);
+		assertThat(broken.result().firstBroken()).isEqualTo(new Verification.BrokenEntry(4,
+				"the entry's MAC does not match: it was written or rewritten without the chain's key"));
+		assertThat(new ChainVerifier(KEY).accept(chain(1))).as("an entry without a MAC is refused once the chain is keyed")
+				.isFalse();
+	}
+
+	@Test
+	void aHeadRewoundWithoutTheKeyIsFound() {
+		List<AuditEntry> entries = keyed(chain(10), KEY);
+		ChainVerifier verifier = new ChainVerifier(KEY);
+		entries.subList(0, 9).forEach(verifier::accept);
+		AuditEntry ninth = entries.get(8);
+		Verification v = verifier.result(new AuditHead(9, ninth.hash(), ninth.mac()));
+		assertThat(v.firstBroken().seq()).isEqualTo(9);
+		assertThat(v.firstBroken().reason()).contains("head's MAC");
+	}
+
+	@Test
+	void aPublishedHeadAnchorsTheChainWithoutTheKey() {
+		List<AuditEntry> entries = chain(10);
+		AuditHead published = new AuditHead(6, entries.get(5).hash(), null);
+		ChainVerifier same = new ChainVerifier().anchoredAt(List.of(published));
+		entries.forEach(same::accept);
+		assertThat(same.result().valid()).isTrue();
+
+		List<AuditEntry> rewritten = chain(10);
+		List<AuditEntry> forged = new ArrayList<>();
+		String previous = AuditEntry.GENESIS;
+		for (AuditEntry e : rewritten) {
+			String payload = e.seq() == 3 ? "{\"n\":333}" : e.payload();
+			String payloadHash = ChainHash.payloadHash(payload);
+			String hash = ChainHash.entryHash(e.seq(), e.recordedAt(), e.actor(), e.action(), e.subject(), payloadHash, previous);
+			forged.add(new AuditEntry(e.seq(), e.recordedAt(), e.actor(), e.action(), e.subject(), payload, payloadHash, previous, hash));
+			previous = hash;
+		}
+		ChainVerifier anchored = new ChainVerifier().anchoredAt(List.of(published));
+		forged.forEach(anchored::accept);
+		assertThat(anchored.result().firstBroken().seq()).isEqualTo(6);
+		assertThat(anchored.result().firstBroken().reason()).contains("published head");
+
+		ChainVerifier cut = new ChainVerifier().anchoredAt(List.of(published));
+		entries.subList(0, 5).forEach(cut::accept);
+		assertThat(cut.result().firstBroken().reason()).contains("removed from the end");
 	}
 }
