@@ -179,7 +179,7 @@ public class AuditLog {
 						return false;
 					}
 					for (AuditedState.Replay replay : replays) {
-						current.forEach(replay::accept);
+						replay.acceptAll(current);
 					}
 					return true;
 				});

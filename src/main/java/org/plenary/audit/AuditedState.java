@@ -18,6 +18,11 @@ public interface AuditedState {
 		/** The next entry of the chain; entries of other modules are to be ignored. */
 		void accept(AuditEntry entry);
 
+		/** The next entries of the chain, in order (a replay may read them in parallel before applying them in order). */
+		default void acceptAll(List<AuditEntry> entries) {
+			entries.forEach(this::accept);
+		}
+
 		/** The differences between the replayed state and the stored one, after the last entry. */
 		List<Difference> compare();
 	}

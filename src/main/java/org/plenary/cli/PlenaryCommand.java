@@ -30,7 +30,15 @@ public class PlenaryCommand implements Callable<Integer> {
 	}
 
 	public static int execute(String... args) {
+		// No command, or options only (./plenary --port 9090, ./plenary --plenary.demo.enabled=true): serve.
+		boolean optionsOnly = args.length > 0 && args[0].startsWith("--")
+				&& !java.util.Set.of("--help", "--version").contains(args[0]);
 		String[] effective = args.length == 0 ? new String[] { "serve" } : args;
+		if (optionsOnly) {
+			effective = new String[args.length + 1];
+			effective[0] = "serve";
+			System.arraycopy(args, 0, effective, 1, args.length);
+		}
 		CommandLine line = new CommandLine(new PlenaryCommand());
 		line.setExecutionExceptionHandler((ex, cmd, parsed) -> {
 			cmd.getErr().println("plenary: " + Failures.describe(ex));

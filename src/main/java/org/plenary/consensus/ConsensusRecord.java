@@ -3,10 +3,12 @@ package org.plenary.consensus;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 import org.plenary.audit.AuditEntry;
 import org.plenary.audit.AuditedState;
@@ -14,20 +16,24 @@ import org.plenary.audit.Difference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The consensus state re-derived from the audit chain: every position and statement recorded, every
  * decision taken, in order. Verification compares it with the stored history, the current
- * positions and the decisions, so a row changed, added or removed behind the platform's back is
- * reported with the entry that recorded the true state.
+ * positions, the decisions and each proposal's status, so a row changed, added or removed behind the
+ * platform's back is reported with the entry that recorded the true state. The stored rows are
+ * streamed, never held: memory grows with the chain's positions only.
  */
 @Component
 class ConsensusRecord implements AuditedState {
 
 	/** At most this many differences are listed; the rest are counted. */
 	static final int MAX_LISTED = 100;
+
+	private static final String POSITIONS = "/positions/";
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
@@ -43,65 +49,79 @@ class ConsensusRecord implements AuditedState {
 	}
 
 	/** A position or statement as recorded: by the entry, or by a row. */
-	record Recorded(Long entry, String stance, String statement, String basis, String source, LocalDate on, String by) {
+	record Recorded(long entry, String stance, String statement, String basis, String source, LocalDate on, String by) {
 
 		/** What differs from {@code stored}, or null. A legacy entry without its date is not compared on it. */
 		String differenceFrom(Recorded stored) {
-			List<String> changed = new ArrayList<>();
+			List<String> changed = null;
 			if (!Objects.equals(stance, stored.stance)) {
-				changed.add("position " + stored.stance + " stored, " + stance + " recorded");
+				changed = add(changed, "position " + stored.stance + " stored, " + stance + " recorded");
 			}
 			if (!Objects.equals(statement, stored.statement)) {
-				changed.add("statement changed");
+				changed = add(changed, "statement changed");
 			}
 			if (!Objects.equals(basis, stored.basis) || !Objects.equals(source, stored.source)) {
-				changed.add("basis or source changed");
+				changed = add(changed, "basis or source changed");
 			}
 			if (on != null && !on.equals(stored.on)) {
-				changed.add("date " + stored.on + " stored, " + on + " recorded");
+				changed = add(changed, "date " + stored.on + " stored, " + on + " recorded");
 			}
 			if (!Objects.equals(by, stored.by)) {
-				changed.add("recorded by " + stored.by + " stored, " + by + " in the entry");
+				changed = add(changed, "recorded by " + stored.by + " stored, " + by + " in the entry");
 			}
-			return changed.isEmpty() ? null : String.join("; ", changed);
+			return changed == null ? null : String.join("; ", changed);
+		}
+
+		private static List<String> add(List<String> list, String item) {
+			List<String> out = list == null ? new ArrayList<>(2) : list;
+			out.add(item);
+			return out;
 		}
 	}
 
 	/** A decision as recorded. */
-	record Decided(Long entry, String status, String objectors, String reservations, LocalDate on) {
+	record Decided(long entry, String status, String objectors, String reservations, LocalDate on) {
+	}
+
+	/**
+	 * A position's key: the proposal, the PG (its two letters) and whether it was recorded after the
+	 * decision, in one long, so millions of positions cost no strings.
+	 */
+	static long key(long proposal, String state, boolean after) {
+		int code = (state.charAt(0) - 'A') * 26 + (state.charAt(1) - 'A');
+		return (proposal << 11) | ((long) code << 1) | (after ? 1 : 0);
+	}
+
+	static String subject(long key) {
+		int code = (int) ((key >> 1) & 0x3FF);
+		return "proposal/" + (key >> 11) + POSITIONS + (char) ('A' + code / 26) + (char) ('A' + code % 26);
 	}
 
 	private final class ConsensusReplay implements Replay {
 
-		/** Key: {@code proposal/ID/positions/CC} plus {@code #after} for statements after adoption. */
-		private final Map<String, List<Recorded>> positions = new HashMap<>();
+		/** Per key, the positions recorded in order: one {@link Recorded}, or a list of them. */
+		private final Map<Long, Object> positions = new HashMap<>();
 		private final Map<Long, List<Decided>> decisions = new HashMap<>();
 		private final List<Difference> differences = new ArrayList<>();
 		private int unlisted;
 
 		@Override
 		public void accept(AuditEntry e) {
-			String action = e.action();
-			if (!action.startsWith("proposal.")) {
-				return;
-			}
-			switch (action) {
-				case "proposal.position.recorded", "proposal.statement.recorded" -> {
-					JsonNode p = json.readTree(e.payload());
-					LocalDate on = p.hasNonNull("on") ? LocalDate.parse(p.get("on").asString())
-							: e.recordedAt().atZone(ZoneOffset.UTC).toLocalDate();
-					String key = e.subject() + (action.equals("proposal.statement.recorded") ? "#after" : "");
-					positions.computeIfAbsent(key, k -> new ArrayList<>(4)).add(new Recorded(e.seq(), text(p, "position"),
-							text(p, "statement"), p.hasNonNull("basis") ? p.get("basis").asString() : Basis.RECORDED.name(),
-							text(p, "source"), on, e.actor()));
+			acceptAll(List.of(e));
+		}
+
+		/** Payloads are read in parallel, then applied in chain order. */
+		@Override
+		public void acceptAll(List<AuditEntry> entries) {
+			Object[] read = new Object[entries.size()];
+			IntStream range = IntStream.range(0, entries.size());
+			(entries.size() > 256 ? range.parallel() : range).forEach(i -> read[i] = read(entries.get(i)));
+			for (int i = 0; i < read.length; i++) {
+				if (read[i] instanceof Keyed k) {
+					positions.merge(k.key(), k.recorded(), ConsensusRecord::append);
 				}
-				case "proposal.decided", "proposal.decided.by-silence" -> {
-					JsonNode d = json.readTree(e.payload());
-					decisions.computeIfAbsent(id(e.subject()), k -> new ArrayList<>(2)).add(new Decided(e.seq(),
-							text(d, "status"), codes(d.get("objectors")), codes(d.get("reservations")),
-							LocalDate.parse(d.get("decidedOn").asString())));
-				}
-				default -> {
+				else if (read[i] instanceof DecidedOn d) {
+					decisions.computeIfAbsent(d.proposal(), p -> new ArrayList<>(2)).add(d.decided());
 				}
 			}
 		}
@@ -111,91 +131,132 @@ class ConsensusRecord implements AuditedState {
 			comparePositions();
 			compareCurrent();
 			compareDecisions();
-			differences.sort(java.util.Comparator.comparing(Difference::subject).thenComparing(d -> d.entry() == null ? 0 : d.entry()));
+			differences.sort(Comparator.comparing(Difference::subject).thenComparing(d -> d.entry() == null ? 0 : d.entry()));
 			if (unlisted > 0) {
 				differences.add(new Difference("consensus", null, unlisted + " more differences not listed"));
 			}
 			return differences;
 		}
 
+		/** The history, streamed in the order of its index: each (proposal, PG) group against what the chain recorded. */
 		private void comparePositions() {
-			Map<String, List<Recorded>> stored = new HashMap<>();
+			int[] keysSeen = { 0 };
+			long[] group = { -1 };
+			int[] before = { 0 };
+			int[] after = { 0 };
 			jdbc.sql("select proposal_id, state_code, stance, statement, basis, source, recorded_on, recorded_by, after_decision "
-					+ "from consensus_position order by id").query(rs -> {
-						String key = "proposal/" + rs.getLong(1) + "/positions/" + rs.getString(2).strip()
-								+ (rs.getBoolean(9) ? "#after" : "");
-						stored.computeIfAbsent(key, k -> new ArrayList<>(4)).add(new Recorded(null, rs.getString(3),
-								rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8)));
+					+ "from consensus_position order by proposal_id, state_code, id").query(rs -> {
+						long proposal = rs.getLong(1);
+						String state = rs.getString(2);
+						boolean isAfter = rs.getBoolean(9);
+						long beforeKey = key(proposal, state, false);
+						if (beforeKey != group[0]) {
+							keysSeen[0] += closeGroup(group[0], before[0], after[0]);
+							group[0] = beforeKey;
+							before[0] = 0;
+							after[0] = 0;
+						}
+						int index = isAfter ? after[0]++ : before[0]++;
+						long key = beforeKey | (isAfter ? 1 : 0);
+						Recorded row = new Recorded(0, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+								rs.getObject(7, LocalDate.class), rs.getString(8));
+						Recorded audited = nth(positions.get(key), index);
+						String what = isAfter ? "statement after the decision" : "position";
+						if (audited == null) {
+							add(subject(key), null, "a stored " + what + " (" + row.stance() + ", " + row.on()
+									+ ") that no audit entry records: it was inserted behind the platform's back");
+							return;
+						}
+						String diff = audited.differenceFrom(row);
+						if (diff != null) {
+							add(subject(key), audited.entry(), "the stored " + what + " differs from what entry " + audited.entry()
+									+ " recorded: " + diff);
+						}
 					});
-			stored.forEach((key, rows) -> {
-				List<Recorded> audited = positions.getOrDefault(key, List.of());
-				String subject = key.replace("#after", "");
-				String what = key.endsWith("#after") ? "statement after the decision" : "position";
-				for (int i = 0; i < rows.size(); i++) {
-					if (i >= audited.size()) {
-						add(subject, null, "a stored " + what + " (" + rows.get(i).stance() + ", " + rows.get(i).on()
-								+ ") that no audit entry records: it was inserted behind the platform's back");
-						continue;
+			keysSeen[0] += closeGroup(group[0], before[0], after[0]);
+			if (keysSeen[0] != positions.size()) {
+				// Some (proposal, PG) recorded in the chain has no stored row at all: find which (rare, so read again).
+				java.util.Set<Long> stored = new java.util.HashSet<>();
+				jdbc.sql("select distinct proposal_id, state_code, after_decision from consensus_position")
+					.query(rs -> {
+						stored.add(key(rs.getLong(1), rs.getString(2), rs.getBoolean(3)));
+					});
+				positions.forEach((key, recorded) -> {
+					if (!stored.contains(key)) {
+						Recorded first = nth(recorded, 0);
+						add(subject(key), first.entry(), "entry " + first.entry() + " recorded a "
+								+ ((key & 1) == 1 ? "statement after the decision" : "position") + " that is no longer stored: it was deleted");
 					}
-					String diff = audited.get(i).differenceFrom(rows.get(i));
-					if (diff != null) {
-						add(subject, audited.get(i).entry(), "the stored " + what + " differs from what entry "
-								+ audited.get(i).entry() + " recorded: " + diff);
-					}
+				});
+			}
+		}
+
+		/** Entries of a group beyond its stored rows were deleted; returns how many of the replay's keys the group covered. */
+		private int closeGroup(long beforeKey, int storedBefore, int storedAfter) {
+			if (beforeKey < 0) {
+				return 0;
+			}
+			int covered = 0;
+			for (long key : new long[] { beforeKey, beforeKey | 1 }) {
+				Object recorded = positions.get(key);
+				int stored = (key & 1) == 1 ? storedAfter : storedBefore;
+				if (recorded == null) {
+					continue;
 				}
-				for (int i = rows.size(); i < audited.size(); i++) {
-					add(subject, audited.get(i).entry(), "entry " + audited.get(i).entry() + " recorded a " + what
-							+ " that is no longer stored: it was deleted");
+				covered++;
+				for (int i = stored; i < count(recorded); i++) {
+					Recorded r = nth(recorded, i);
+					add(subject(key), r.entry(), "entry " + r.entry() + " recorded a "
+							+ ((key & 1) == 1 ? "statement after the decision" : "position") + " that is no longer stored: it was deleted");
 				}
-			});
-			positions.forEach((key, audited) -> {
-				if (!stored.containsKey(key)) {
-					add(key.replace("#after", ""), audited.get(0).entry(), "entry " + audited.get(0).entry()
-							+ " recorded a position that is no longer stored: it was deleted");
-				}
-			});
+			}
+			return covered;
 		}
 
 		private void compareCurrent() {
-			Map<String, Recorded> current = new HashMap<>();
+			int[] matched = { 0 };
 			jdbc.sql("select proposal_id, state_code, stance, statement, basis, source, recorded_on, recorded_by "
 					+ "from consensus_current_position").query(rs -> {
-						current.put("proposal/" + rs.getLong(1) + "/positions/" + rs.getString(2).strip(), new Recorded(null,
-								rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
-								rs.getString(8)));
+						long key = key(rs.getLong(1), rs.getString(2), false);
+						Object recorded = positions.get(key);
+						Recorded row = new Recorded(0, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+								rs.getObject(7, LocalDate.class), rs.getString(8));
+						if (recorded == null) {
+							add(subject(key), null, "a current position (" + row.stance() + ") that no audit entry records");
+							return;
+						}
+						matched[0]++;
+						Recorded latest = nth(recorded, count(recorded) - 1);
+						String diff = latest.differenceFrom(row);
+						if (diff != null) {
+							add(subject(key), latest.entry(), "the current position differs from the latest one recorded, by entry "
+									+ latest.entry() + ": " + diff);
+						}
 					});
-			current.forEach((key, row) -> {
-				List<Recorded> audited = positions.get(key);
-				if (audited == null) {
-					add(key, null, "a current position (" + row.stance() + ") that no audit entry records");
-					return;
-				}
-				Recorded latest = audited.get(audited.size() - 1);
-				String diff = latest.differenceFrom(row);
-				if (diff != null) {
-					add(key, latest.entry(), "the current position differs from the latest one recorded, by entry "
-							+ latest.entry() + ": " + diff);
-				}
-			});
-			positions.forEach((key, audited) -> {
-				if (!key.endsWith("#after") && !current.containsKey(key)) {
-					add(key, audited.get(audited.size() - 1).entry(), "entry " + audited.get(audited.size() - 1).entry()
-							+ " recorded a position, but no current position is stored");
-				}
-			});
+			long recordedKeys = positions.keySet().stream().filter(k -> (k & 1) == 0).count();
+			if (matched[0] != recordedKeys) {
+				java.util.Set<Long> current = new java.util.HashSet<>();
+				jdbc.sql("select proposal_id, state_code from consensus_current_position")
+					.query(rs -> {
+						current.add(key(rs.getLong(1), rs.getString(2), false));
+					});
+				positions.forEach((key, recorded) -> {
+					if ((key & 1) == 0 && !current.contains(key)) {
+						Recorded latest = nth(recorded, count(recorded) - 1);
+						add(subject(key), latest.entry(), "entry " + latest.entry()
+								+ " recorded a position, but no current position is stored");
+					}
+				});
+			}
 		}
 
 		private void compareDecisions() {
 			Map<Long, List<Decided>> stored = new HashMap<>();
 			jdbc.sql("select proposal_id, status, objectors, reservations, decided_on from consensus_decision order by id")
 				.query(rs -> {
-					stored.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2)).add(new Decided(null, rs.getString(2),
+					stored.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2)).add(new Decided(0, rs.getString(2),
 							rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class)));
 				});
-			Map<Long, String> statuses = new HashMap<>();
-			jdbc.sql("select id, status from consensus_proposal").query(rs -> {
-				statuses.put(rs.getLong(1), rs.getString(2).strip());
-			});
 			stored.forEach((id, rows) -> {
 				List<Decided> audited = decisions.getOrDefault(id, List.of());
 				for (int i = 0; i < rows.size(); i++) {
@@ -224,7 +285,9 @@ class ConsensusRecord implements AuditedState {
 							+ " recorded a decision that is no longer stored");
 				}
 			});
-			statuses.forEach((id, status) -> {
+			jdbc.sql("select id, status from consensus_proposal").query(rs -> {
+				long id = rs.getLong(1);
+				String status = rs.getString(2).strip();
 				List<Decided> audited = decisions.get(id);
 				String expected = audited == null ? ProposalStatus.OPEN.name() : audited.get(audited.size() - 1).status();
 				Long entry = audited == null ? null : audited.get(audited.size() - 1).entry();
@@ -245,21 +308,94 @@ class ConsensusRecord implements AuditedState {
 		}
 	}
 
-	private static String text(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		return value == null || value.isNull() ? null : value.asString();
+	private record Keyed(long key, Recorded recorded) {
 	}
 
-	private static String codes(JsonNode array) {
-		if (array == null || !array.isArray()) {
-			return "";
+	private record DecidedOn(long proposal, Decided decided) {
+	}
+
+	/** An entry of this module read into what the replay keeps, or null for any other entry. */
+	private Object read(AuditEntry e) {
+		String action = e.action();
+		if (!action.startsWith("proposal.")) {
+			return null;
 		}
-		List<String> codes = new ArrayList<>();
-		array.forEach(c -> codes.add(c.asString()));
-		return String.join(",", codes);
+		boolean position = action.equals("proposal.position.recorded");
+		boolean statement = action.equals("proposal.statement.recorded");
+		if (position || statement) {
+			String subject = e.subject();
+			int at = subject.indexOf(POSITIONS);
+			long proposal = Long.parseLong(subject, "proposal/".length(), at, 10);
+			String state = subject.substring(at + POSITIONS.length());
+			Map<String, String> p = fields(e.payload());
+			LocalDate on = p.get("on") != null ? LocalDate.parse(p.get("on")) : e.recordedAt().atZone(ZoneOffset.UTC).toLocalDate();
+			return new Keyed(key(proposal, state, statement), new Recorded(e.seq(), p.get("position"), p.get("statement"),
+					p.get("basis") != null ? p.get("basis") : Basis.RECORDED.name(), p.get("source"), on, e.actor()));
+		}
+		if (action.equals("proposal.decided") || action.equals("proposal.decided.by-silence")) {
+			Map<String, String> d = fields(e.payload());
+			return new DecidedOn(Long.parseLong(e.subject().substring("proposal/".length())), new Decided(e.seq(), d.get("status"),
+					d.getOrDefault("objectors", ""), d.getOrDefault("reservations", ""), LocalDate.parse(d.get("decidedOn"))));
+		}
+		return null;
 	}
 
-	private static long id(String subject) {
-		return Long.parseLong(subject.substring("proposal/".length()));
+	/** The payload's top-level fields as text (arrays of strings joined with commas), read with a streaming parser. */
+	private Map<String, String> fields(String payload) {
+		Map<String, String> fields = new HashMap<>(8);
+		try (JsonParser parser = json.createParser(payload)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return fields;
+			}
+			String name;
+			while ((name = parser.nextName()) != null) {
+				JsonToken token = parser.nextToken();
+				if (token == JsonToken.START_ARRAY) {
+					StringBuilder joined = new StringBuilder();
+					while (parser.nextToken() != JsonToken.END_ARRAY) {
+						if (parser.currentToken().isStructStart()) {
+							parser.skipChildren();
+							continue;
+						}
+						joined.append(joined.isEmpty() ? "" : ",").append(parser.getString());
+					}
+					fields.put(name, joined.toString());
+				}
+				else if (token.isStructStart()) {
+					parser.skipChildren();
+				}
+				else if (token != JsonToken.VALUE_NULL) {
+					fields.put(name, parser.getString());
+				}
+			}
+		}
+		return fields;
+	}
+
+	private static Object append(Object existing, Object added) {
+		if (existing instanceof Recorded first) {
+			List<Recorded> list = new ArrayList<>(4);
+			list.add(first);
+			list.add((Recorded) added);
+			return list;
+		}
+		@SuppressWarnings("unchecked")
+		List<Recorded> list = (List<Recorded>) existing;
+		list.add((Recorded) added);
+		return list;
+	}
+
+	private static int count(Object recorded) {
+		return recorded == null ? 0 : recorded instanceof Recorded ? 1 : ((List<?>) recorded).size();
+	}
+
+	private static Recorded nth(Object recorded, int index) {
+		if (recorded instanceof Recorded single) {
+			return index == 0 ? single : null;
+		}
+		if (recorded instanceof List<?> list) {
+			return index < list.size() ? (Recorded) list.get(index) : null;
+		}
+		return null;
 	}
 }

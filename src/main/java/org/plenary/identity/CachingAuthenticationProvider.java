@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Remembers successful sign-ins for a short while, so that an API client sending HTTP Basic on
@@ -24,6 +26,7 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 	static final Duration TTL = Duration.ofMinutes(5);
 
 	private final AuthenticationProvider delegate;
+	private final SignInThrottle throttle;
 	private final Clock clock;
 	private final byte[] salt = new byte[16];
 	private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
@@ -31,26 +34,50 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 	private record Entry(byte[] digest, Authentication result, Instant expires) {
 	}
 
-	CachingAuthenticationProvider(AuthenticationProvider delegate, Clock clock) {
+	CachingAuthenticationProvider(AuthenticationProvider delegate, SignInThrottle throttle, Clock clock) {
 		this.delegate = delegate;
+		this.throttle = throttle;
 		this.clock = clock;
 		new SecureRandom().nextBytes(salt);
 	}
 
+	/**
+	 * Refuses a throttled account or address before any check (429); otherwise checks the password,
+	 * from the cache or with bcrypt, and counts a wrong one. Whether the account is still enabled is
+	 * checked on every request by {@link AccountCheckFilter}, so a cached sign-in never outlives it.
+	 */
 	@Override
 	public Authentication authenticate(Authentication request) {
 		String username = request.getName();
+		String address = request.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+		long wait = throttle.retryAfter(username, address);
+		if (wait > 0) {
+			throw new SignInThrottledException(wait);
+		}
 		byte[] digest = digest(String.valueOf(request.getCredentials()));
 		Entry hit = cache.get(username);
 		Instant now = clock.instant();
 		if (hit != null && now.isBefore(hit.expires()) && MessageDigest.isEqual(hit.digest(), digest)) {
 			return hit.result();
 		}
-		Authentication result = delegate.authenticate(request);
+		Authentication result;
+		try {
+			result = delegate.authenticate(request);
+		}
+		catch (BadCredentialsException ex) {
+			throttle.failed(username, address);
+			throw ex;
+		}
 		if (result != null && result.isAuthenticated()) {
+			throttle.succeeded(username);
 			cache.put(username, new Entry(digest, result, now.plus(TTL)));
 		}
 		return result;
+	}
+
+	/** Forgets a cached sign-in (the account changed or was disabled). */
+	void forget(String username) {
+		cache.remove(username);
 	}
 
 	@Override

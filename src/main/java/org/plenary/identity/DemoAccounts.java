@@ -48,8 +48,10 @@ class DemoAccounts {
 			return;
 		}
 		accounts.enableDemo(accounts(hash()));
+		// The password itself is never logged: the documented default is named as such, a custom one not at all.
 		log.info("Demo accounts enabled: chair, delegate-xx and officer-xx for each PG (e.g. delegate-us), applicant-in, "
-				+ "applicant-pk, analyst. Password: {}", settings.password());
+				+ "applicant-pk, analyst. Password: {}", settings.isDefaultPassword() ? "the documented default (see README)"
+						: "the one set in PLENARY_DEMO_PASSWORD");
 	}
 
 	/** A newly admitted PG gets its delegate and officer, while the demo is on. */

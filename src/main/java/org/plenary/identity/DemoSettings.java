@@ -28,4 +28,9 @@ public class DemoSettings {
 	public String password() {
 		return password;
 	}
+
+	/** Whether the password is the documented default, {@code demo} (the only one that may be named in a log). */
+	public boolean isDefaultPassword() {
+		return "demo".equals(password);
+	}
 }

@@ -25,6 +25,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -55,39 +59,84 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	/**
+	 * What a page may load: its own scripts only (no inline script, no eval), its own styles (inline
+	 * style attributes allowed), images from itself or data URLs; no framing, no plugins, forms post
+	 * to itself only.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
 	@Bean
-	CachingAuthenticationProvider authenticationProvider(Accounts accounts, PasswordEncoder encoder, Clock clock) {
+	CachingAuthenticationProvider authenticationProvider(Accounts accounts, PasswordEncoder encoder, SignInThrottle throttle,
+			Clock clock) {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
 		dao.setPasswordEncoder(encoder);
-		return new CachingAuthenticationProvider(dao, clock);
+		return new CachingAuthenticationProvider(dao, throttle, clock);
 	}
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, CachingAuthenticationProvider provider) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, CachingAuthenticationProvider provider, Accounts accounts) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, PUBLIC_API).permitAll().anyRequest().authenticated())
 			.authenticationManager(new ProviderManager(List.of(provider)))
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
 			.exceptionHandling(e -> e.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable());
+			.csrf(csrf -> csrf.disable())
+			.headers(this::headers)
+			.addFilterAfter(new AccountCheckFilter(accounts, provider), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, CachingAuthenticationProvider provider) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, CachingAuthenticationProvider provider, Accounts accounts) throws Exception {
 		http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
 			.authenticationManager(new ProviderManager(List.of(provider)))
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()).permitAll())
 			.httpBasic(basic -> { })
-			.logout(logout -> logout.logoutSuccessUrl("/?signedOut"));
+			.logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
+			.headers(this::headers)
+			.addFilterAfter(new AccountCheckFilter(accounts, provider), BasicAuthenticationFilter.class);
 		return http.build();
+	}
+
+	private void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions(f -> f.deny());
+	}
+
+	/** A wrong password goes back to the form; a throttled sign-in gets 429 with Retry-After and a page that says when. */
+	private AuthenticationFailureHandler loginFailure() {
+		SimpleUrlAuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		return (request, response, ex) -> {
+			if (ex instanceof SignInThrottledException throttled) {
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+				response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+				response.setContentType("text/html;charset=UTF-8");
+				response.getWriter().write("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Too many sign-ins"
+						+ "</title><link rel=\"stylesheet\" href=\"/css/plenary.css\"></head><body><main><h1>Too many failed sign-ins"
+						+ "</h1><p>Sign-in is paused for this account or address. Try again in " + throttled.retryAfterSeconds()
+						+ " seconds.</p><p><a href=\"/login\">Back to sign-in</a></p></main></body></html>");
+				return;
+			}
+			wrong.onAuthenticationFailure(request, response, ex);
+		};
 	}
 
 	private AuthenticationEntryPoint unauthorized() {
 		return (request, response, ex) -> {
+			if (ex instanceof SignInThrottledException throttled) {
+				response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+				write(response, ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled", "Too many failed sign-ins",
+						"Too many wrong passwords for this account or from this address: sign-in is paused. Try again in "
+								+ throttled.retryAfterSeconds() + " seconds."));
+				return;
+			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Plenary\"");
 			write(response, ApiProblems.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign-in required",
 					"This needs a signed-in account: send HTTP Basic credentials (e.g. curl -u delegate-us:demo)."));

@@ -128,6 +128,22 @@ class AuditTamperIntegrationTests {
 		});
 		jdbc.sql("delete from consensus_current_position where proposal_id = ? and state_code = 'FR'").param(proposal).update();
 		assertThat(audit.verify().valid()).isTrue();
+
+		Map<String, Object> us = jdbc.sql("select * from consensus_position where proposal_id = ? and state_code = 'US'")
+				.param(proposal).query().singleRow();
+		jdbc.sql("delete from consensus_position where proposal_id = ? and state_code = 'US'").param(proposal).update();
+		assertThat(audit.verify().differences()).anySatisfy(d -> {
+			assertThat(d.subject()).isEqualTo("proposal/" + proposal + "/positions/US");
+			assertThat(d.entry()).isEqualTo(entryOf("proposal/" + proposal + "/positions/US"));
+			assertThat(d.problem()).contains("no longer stored");
+		});
+		jdbc.sql("insert into consensus_position (id, proposal_id, state_code, stance, statement, basis, source, recorded_on, "
+				+ "recorded_at, recorded_by, after_decision) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(us.get("id"), us.get("proposal_id"), value(us, "state_code", String.class), us.get("stance"),
+						us.get("statement"), us.get("basis"), us.get("source"), us.get("recorded_on"), us.get("recorded_at"),
+						us.get("recorded_by"), us.get("after_decision"))
+				.update();
+		assertThat(audit.verify().valid()).isTrue();
 	}
 
 	@Test

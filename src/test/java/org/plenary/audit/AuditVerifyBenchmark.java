@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.plenary.PlenaryApplication;
 import org.springframework.boot.WebApplicationType;
@@ -41,10 +40,9 @@ public class AuditVerifyBenchmark {
 		Path dir = Files.createTempDirectory("plenary-audit-bench");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PlenaryApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties(Map.of("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("audit") + ";LOCK_TIMEOUT=20000",
-					"plenary.demo.enabled", "false", "plenary.audit.key", KEY, "logging.level.root", "WARN",
-					"plenary.silence.initial-delay", "1h"))
-			.run()) {
+			.run("--spring.datasource.url=jdbc:h2:file:" + dir.resolve("audit") + ";LOCK_TIMEOUT=20000",
+					"--plenary.demo.enabled=false", "--plenary.audit.key=" + KEY, "--logging.level.root=WARN",
+					"--plenary.silence.initial-delay=1h")) {
 			JdbcTemplate template = context.getBean(JdbcTemplate.class);
 			long t0 = System.nanoTime();
 			generate(template, n, AuditKey.of(KEY, "bench"));
@@ -57,7 +55,7 @@ public class AuditVerifyBenchmark {
 				Verification v = log.verify();
 				db[i] = (System.nanoTime() - start) / 1e9;
 				System.out.printf("database verify with derived state, run %d: %.2f s, valid=%s, events=%,d%s%n", i + 1, db[i],
-						v.valid(), v.events(), v.differences() == null ? "" : ", differences " + v.differences());
+						v.valid(), v.events(), (v.firstBroken() == null ? "" : ", " + v.firstBroken()) + (v.differences() == null ? "" : ", differences " + v.differences()));
 			}
 			Path file = dir.resolve("chain.jsonl");
 			try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
