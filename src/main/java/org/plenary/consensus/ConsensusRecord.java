@@ -33,6 +33,9 @@ class ConsensusRecord implements AuditedState {
 	/** At most this many differences are listed; the rest are counted. */
 	static final int MAX_LISTED = 100;
 
+	/** Stored rows are read this many at a time. */
+	static final int PAGE = 8_192;
+
 	private static final String POSITIONS = "/positions/";
 
 	private final JdbcClient jdbc;
@@ -49,7 +52,7 @@ class ConsensusRecord implements AuditedState {
 	}
 
 	/** A position or statement as recorded: by the entry, or by a row. */
-	record Recorded(long entry, String stance, String statement, String basis, String source, LocalDate on, String by) {
+	record Recorded(long entry, String stance, String statement, String basis, String source, String on, String by) {
 
 		/** What differs from {@code stored}, or null. A legacy entry without its date is not compared on it. */
 		String differenceFrom(Recorded stored) {
@@ -97,10 +100,70 @@ class ConsensusRecord implements AuditedState {
 		return "proposal/" + (key >> 11) + POSITIONS + (char) ('A' + code / 26) + (char) ('A' + code % 26);
 	}
 
+	/**
+	 * The positions the chain recorded, by key, in an open-addressing table of primitive arrays (no
+	 * boxed keys, no entry objects: a million positions cost a few tens of megabytes and no pointer
+	 * chasing), with a counter per key of the stored rows met so far and a mark for its current row.
+	 */
+	static final class PositionTable {
+
+		private long[] keys = new long[1 << 12];
+		private Object[] recorded = new Object[1 << 12];
+		private int[] stored = new int[1 << 12];
+		private boolean[] current = new boolean[1 << 12];
+		private int size;
+
+		private int slot(long key) {
+			int mask = keys.length - 1;
+			long h = key * 0x9E3779B97F4A7C15L;
+			int i = (int) (h ^ (h >>> 32)) & mask;
+			while (recorded[i] != null && keys[i] != key) {
+				i = (i + 1) & mask;
+			}
+			return i;
+		}
+
+		void add(long key, Recorded r) {
+			if ((size + 1) * 2 > keys.length) {
+				grow();
+			}
+			int i = slot(key);
+			if (recorded[i] == null) {
+				keys[i] = key;
+				recorded[i] = r;
+				size++;
+			}
+			else {
+				recorded[i] = append(recorded[i], r);
+			}
+		}
+
+		/** The slot holding {@code key}, or -1. */
+		int find(long key) {
+			int i = slot(key);
+			return recorded[i] == null ? -1 : i;
+		}
+
+		private void grow() {
+			long[] oldKeys = keys;
+			Object[] oldRecorded = recorded;
+			keys = new long[oldKeys.length * 2];
+			recorded = new Object[oldKeys.length * 2];
+			stored = new int[oldKeys.length * 2];
+			current = new boolean[oldKeys.length * 2];
+			for (int j = 0; j < oldKeys.length; j++) {
+				if (oldRecorded[j] != null) {
+					int i = slot(oldKeys[j]);
+					keys[i] = oldKeys[j];
+					recorded[i] = oldRecorded[j];
+				}
+			}
+		}
+	}
+
 	private final class ConsensusReplay implements Replay {
 
-		/** Per key, the positions recorded in order: one {@link Recorded}, or a list of them. */
-		private final Map<Long, Object> positions = new HashMap<>();
+		private final PositionTable positions = new PositionTable();
 		private final Map<Long, List<Decided>> decisions = new HashMap<>();
 		private final List<Difference> differences = new ArrayList<>();
 		private int unlisted;
@@ -118,7 +181,7 @@ class ConsensusRecord implements AuditedState {
 			(entries.size() > 256 ? range.parallel() : range).forEach(i -> read[i] = read(entries.get(i)));
 			for (int i = 0; i < read.length; i++) {
 				if (read[i] instanceof Keyed k) {
-					positions.merge(k.key(), k.recorded(), ConsensusRecord::append);
+					positions.add(k.key(), k.recorded());
 				}
 				else if (read[i] instanceof DecidedOn d) {
 					decisions.computeIfAbsent(d.proposal(), p -> new ArrayList<>(2)).add(d.decided());
@@ -138,115 +201,85 @@ class ConsensusRecord implements AuditedState {
 			return differences;
 		}
 
-		/** The history, streamed in the order of its index: each (proposal, PG) group against what the chain recorded. */
+		/**
+		 * The history, scanned in the order it was written (the order of the chain for each PG on each
+		 * proposal): the n-th stored row of a key against the n-th position the chain recorded for it.
+		 * Pages are read on this thread (the transaction's) while the previous page is compared on another.
+		 */
 		private void comparePositions() {
-			int[] keysSeen = { 0 };
-			long[] group = { -1 };
-			int[] before = { 0 };
-			int[] after = { 0 };
-			jdbc.sql("select proposal_id, state_code, stance, statement, basis, source, recorded_on, recorded_by, after_decision "
-					+ "from consensus_position order by proposal_id, state_code, id").query(rs -> {
-						long proposal = rs.getLong(1);
-						String state = rs.getString(2);
-						boolean isAfter = rs.getBoolean(9);
-						long beforeKey = key(proposal, state, false);
-						if (beforeKey != group[0]) {
-							keysSeen[0] += closeGroup(group[0], before[0], after[0]);
-							group[0] = beforeKey;
-							before[0] = 0;
-							after[0] = 0;
-						}
-						int index = isAfter ? after[0]++ : before[0]++;
-						long key = beforeKey | (isAfter ? 1 : 0);
-						Recorded row = new Recorded(0, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-								rs.getObject(7, LocalDate.class), rs.getString(8));
-						Recorded audited = nth(positions.get(key), index);
-						String what = isAfter ? "statement after the decision" : "position";
-						if (audited == null) {
-							add(subject(key), null, "a stored " + what + " (" + row.stance() + ", " + row.on()
-									+ ") that no audit entry records: it was inserted behind the platform's back");
-							return;
-						}
-						String diff = audited.differenceFrom(row);
-						if (diff != null) {
-							add(subject(key), audited.entry(), "the stored " + what + " differs from what entry " + audited.entry()
-									+ " recorded: " + diff);
-						}
-					});
-			keysSeen[0] += closeGroup(group[0], before[0], after[0]);
-			if (keysSeen[0] != positions.size()) {
-				// Some (proposal, PG) recorded in the chain has no stored row at all: find which (rare, so read again).
-				java.util.Set<Long> stored = new java.util.HashSet<>();
-				jdbc.sql("select distinct proposal_id, state_code, after_decision from consensus_position")
-					.query(rs -> {
-						stored.add(key(rs.getLong(1), rs.getString(2), rs.getBoolean(3)));
-					});
-				positions.forEach((key, recorded) -> {
-					if (!stored.contains(key)) {
-						Recorded first = nth(recorded, 0);
-						add(subject(key), first.entry(), "entry " + first.entry() + " recorded a "
-								+ ((key & 1) == 1 ? "statement after the decision" : "position") + " that is no longer stored: it was deleted");
-					}
-				});
-			}
-		}
-
-		/** Entries of a group beyond its stored rows were deleted; returns how many of the replay's keys the group covered. */
-		private int closeGroup(long beforeKey, int storedBefore, int storedAfter) {
-			if (beforeKey < 0) {
-				return 0;
-			}
-			int covered = 0;
-			for (long key : new long[] { beforeKey, beforeKey | 1 }) {
-				Object recorded = positions.get(key);
-				int stored = (key & 1) == 1 ? storedAfter : storedBefore;
-				if (recorded == null) {
-					continue;
-				}
-				covered++;
-				for (int i = stored; i < count(recorded); i++) {
+			long[] last = { -1 };
+			pipeline(() -> {
+				List<Row> page = jdbc.sql("select proposal_id, state_code, stance, statement, basis, source, recorded_on, "
+						+ "recorded_by, after_decision, id from consensus_position where id > ? order by id limit " + PAGE)
+					.param(last[0]).query((rs, n) -> {
+						last[0] = rs.getLong(10);
+						return new Row(key(rs.getLong(1), rs.getString(2), rs.getBoolean(9)), new Recorded(0, rs.getString(3),
+								rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+					}).list();
+				return page;
+			}, this::compareHistoryRow);
+			for (int slot = 0; slot < positions.keys.length; slot++) {
+				Object recorded = positions.recorded[slot];
+				for (int i = positions.stored[slot]; recorded != null && i < count(recorded); i++) {
+					long key = positions.keys[slot];
 					Recorded r = nth(recorded, i);
 					add(subject(key), r.entry(), "entry " + r.entry() + " recorded a "
 							+ ((key & 1) == 1 ? "statement after the decision" : "position") + " that is no longer stored: it was deleted");
 				}
 			}
-			return covered;
+		}
+
+		private void compareHistoryRow(Row row) {
+			long key = row.key();
+			String what = (key & 1) == 1 ? "statement after the decision" : "position";
+			int slot = positions.find(key);
+			Recorded audited = slot < 0 ? null : nth(positions.recorded[slot], positions.stored[slot]++);
+			if (audited == null) {
+				add(subject(key), null, "a stored " + what + " (" + row.stored().stance() + ", " + row.stored().on()
+						+ ") that no audit entry records: it was inserted behind the platform's back");
+				return;
+			}
+			String diff = audited.differenceFrom(row.stored());
+			if (diff != null) {
+				add(subject(key), audited.entry(), "the stored " + what + " differs from what entry " + audited.entry()
+						+ " recorded: " + diff);
+			}
 		}
 
 		private void compareCurrent() {
-			int[] matched = { 0 };
-			jdbc.sql("select proposal_id, state_code, stance, statement, basis, source, recorded_on, recorded_by "
-					+ "from consensus_current_position").query(rs -> {
-						long key = key(rs.getLong(1), rs.getString(2), false);
-						Object recorded = positions.get(key);
-						Recorded row = new Recorded(0, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-								rs.getObject(7, LocalDate.class), rs.getString(8));
-						if (recorded == null) {
-							add(subject(key), null, "a current position (" + row.stance() + ") that no audit entry records");
-							return;
-						}
-						matched[0]++;
-						Recorded latest = nth(recorded, count(recorded) - 1);
-						String diff = latest.differenceFrom(row);
-						if (diff != null) {
-							add(subject(key), latest.entry(), "the current position differs from the latest one recorded, by entry "
-									+ latest.entry() + ": " + diff);
-						}
-					});
-			long recordedKeys = positions.keySet().stream().filter(k -> (k & 1) == 0).count();
-			if (matched[0] != recordedKeys) {
-				java.util.Set<Long> current = new java.util.HashSet<>();
-				jdbc.sql("select proposal_id, state_code from consensus_current_position")
-					.query(rs -> {
-						current.add(key(rs.getLong(1), rs.getString(2), false));
-					});
-				positions.forEach((key, recorded) -> {
-					if ((key & 1) == 0 && !current.contains(key)) {
-						Recorded latest = nth(recorded, count(recorded) - 1);
-						add(subject(key), latest.entry(), "entry " + latest.entry()
-								+ " recorded a position, but no current position is stored");
-					}
-				});
+			long[] lastProposal = { Long.MIN_VALUE };
+			String[] lastState = { "" };
+			pipeline(() -> jdbc.sql("select proposal_id, state_code, stance, statement, basis, source, recorded_on, recorded_by "
+					+ "from consensus_current_position where proposal_id > ? or (proposal_id = ? and state_code > ?) "
+					+ "order by proposal_id, state_code limit " + PAGE).params(lastProposal[0], lastProposal[0], lastState[0])
+				.query((rs, n) -> {
+					lastProposal[0] = rs.getLong(1);
+					lastState[0] = rs.getString(2);
+					return new Row(key(rs.getLong(1), rs.getString(2), false), new Recorded(0, rs.getString(3), rs.getString(4),
+							rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+				}).list(), this::compareCurrentRow);
+			for (int slot = 0; slot < positions.keys.length; slot++) {
+				Object recorded = positions.recorded[slot];
+				if (recorded != null && (positions.keys[slot] & 1) == 0 && !positions.current[slot]) {
+					Recorded latest = nth(recorded, count(recorded) - 1);
+					add(subject(positions.keys[slot]), latest.entry(), "entry " + latest.entry()
+							+ " recorded a position, but no current position is stored");
+				}
+			}
+		}
+
+		private void compareCurrentRow(Row row) {
+			int slot = positions.find(row.key());
+			if (slot < 0) {
+				add(subject(row.key()), null, "a current position (" + row.stored().stance() + ") that no audit entry records");
+				return;
+			}
+			positions.current[slot] = true;
+			Recorded latest = nth(positions.recorded[slot], count(positions.recorded[slot]) - 1);
+			String diff = latest.differenceFrom(row.stored());
+			if (diff != null) {
+				add(subject(row.key()), latest.entry(), "the current position differs from the latest one recorded, by entry "
+						+ latest.entry() + ": " + diff);
 			}
 		}
 
@@ -311,6 +344,40 @@ class ConsensusRecord implements AuditedState {
 	private record Keyed(long key, Recorded recorded) {
 	}
 
+	/** A stored row and its key. */
+	private record Row(long key, Recorded stored) {
+	}
+
+	/**
+	 * Reads pages with {@code fetch} on the calling thread (the one holding the transaction's
+	 * connection) until one comes back short, while the page before is processed on another thread.
+	 */
+	private static void pipeline(java.util.function.Supplier<List<Row>> fetch, java.util.function.Consumer<Row> process) {
+		java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try {
+			java.util.concurrent.Future<?> pending = java.util.concurrent.CompletableFuture.completedFuture(null);
+			List<Row> page;
+			do {
+				page = fetch.get();
+				pending.get();
+				List<Row> current = page;
+				pending = worker.submit(() -> current.forEach(process));
+			}
+			while (page.size() == PAGE);
+			pending.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("verification interrupted", ex);
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw new IllegalStateException("verification failed", ex.getCause());
+		}
+		finally {
+			worker.shutdown();
+		}
+	}
+
 	private record DecidedOn(long proposal, Decided decided) {
 	}
 
@@ -328,7 +395,7 @@ class ConsensusRecord implements AuditedState {
 			long proposal = Long.parseLong(subject, "proposal/".length(), at, 10);
 			String state = subject.substring(at + POSITIONS.length());
 			Map<String, String> p = fields(e.payload());
-			LocalDate on = p.get("on") != null ? LocalDate.parse(p.get("on")) : e.recordedAt().atZone(ZoneOffset.UTC).toLocalDate();
+			String on = p.get("on") != null ? p.get("on") : e.recordedAt().atZone(ZoneOffset.UTC).toLocalDate().toString();
 			return new Keyed(key(proposal, state, statement), new Recorded(e.seq(), p.get("position"), p.get("statement"),
 					p.get("basis") != null ? p.get("basis") : Basis.RECORDED.name(), p.get("source"), on, e.actor()));
 		}
