@@ -208,16 +208,13 @@ class ConsensusRecord implements AuditedState {
 		 */
 		private void comparePositions() {
 			long[] last = { -1 };
-			pipeline(() -> {
-				List<Row> page = jdbc.sql("select proposal_id, state_code, stance, statement, basis, source, recorded_on, "
-						+ "recorded_by, after_decision, id from consensus_position where id > ? order by id limit " + PAGE)
-					.param(last[0]).query((rs, n) -> {
-						last[0] = rs.getLong(10);
-						return new Row(key(rs.getLong(1), rs.getString(2), rs.getBoolean(9)), new Recorded(0, rs.getString(3),
-								rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
-					}).list();
-				return page;
-			}, this::compareHistoryRow);
+			pipeline(() -> jdbc.sql("select proposal_id, state_code, stance, statement, basis, source, recorded_on, recorded_by, "
+					+ "after_decision, id from consensus_position where id > ? order by id limit " + PAGE).param(last[0])
+				.query((rs, n) -> {
+					last[0] = rs.getLong(10);
+					return new Row(key(rs.getLong(1), rs.getString(2), rs.getBoolean(9)), new Recorded(0, rs.getString(3),
+							rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+				}).list(), this::compareHistoryRow);
 			for (int slot = 0; slot < positions.keys.length; slot++) {
 				Object recorded = positions.recorded[slot];
 				for (int i = positions.stored[slot]; recorded != null && i < count(recorded); i++) {
@@ -247,17 +244,31 @@ class ConsensusRecord implements AuditedState {
 		}
 
 		private void compareCurrent() {
+			// Pages by proposal (an index range), dropping the rows of the last proposal already read: a
+			// proposal's roster is far smaller than a page.
 			long[] lastProposal = { Long.MIN_VALUE };
 			String[] lastState = { "" };
-			pipeline(() -> jdbc.sql("select proposal_id, state_code, stance, statement, basis, source, recorded_on, recorded_by "
-					+ "from consensus_current_position where proposal_id > ? or (proposal_id = ? and state_code > ?) "
-					+ "order by proposal_id, state_code limit " + PAGE).params(lastProposal[0], lastProposal[0], lastState[0])
-				.query((rs, n) -> {
-					lastProposal[0] = rs.getLong(1);
-					lastState[0] = rs.getString(2);
-					return new Row(key(rs.getLong(1), rs.getString(2), false), new Recorded(0, rs.getString(3), rs.getString(4),
-							rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
-				}).list(), this::compareCurrentRow);
+			pipeline(() -> {
+				long from = lastProposal[0];
+				String after = lastState[0];
+				List<Row> page = new ArrayList<>(PAGE);
+				int[] read = { 0 };
+				jdbc.sql("select proposal_id, state_code, stance, statement, basis, source, recorded_on, recorded_by "
+						+ "from consensus_current_position where proposal_id >= ? order by proposal_id, state_code limit " + PAGE)
+					.param(from).query(rs -> {
+						read[0]++;
+						long proposal = rs.getLong(1);
+						String state = rs.getString(2);
+						if (proposal == from && state.compareTo(after) <= 0) {
+							return;
+						}
+						lastProposal[0] = proposal;
+						lastState[0] = state;
+						page.add(new Row(key(proposal, state, false), new Recorded(0, rs.getString(3), rs.getString(4),
+								rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8))));
+					});
+				return read[0] == PAGE ? new Page(page, true) : new Page(page, false);
+			}, this::compareCurrentRow);
 			for (int slot = 0; slot < positions.keys.length; slot++) {
 				Object recorded = positions.recorded[slot];
 				if (recorded != null && (positions.keys[slot] & 1) == 0 && !positions.current[slot]) {
@@ -344,26 +355,35 @@ class ConsensusRecord implements AuditedState {
 	private record Keyed(long key, Recorded recorded) {
 	}
 
+	private record DecidedOn(long proposal, Decided decided) {
+	}
+
 	/** A stored row and its key. */
 	private record Row(long key, Recorded stored) {
 	}
 
+	/** A page of stored rows, and whether more may follow. */
+	private record Page(List<Row> rows, boolean more) {
+	}
+
 	/**
 	 * Reads pages with {@code fetch} on the calling thread (the one holding the transaction's
-	 * connection) until one comes back short, while the page before is processed on another thread.
+	 * connection) while the page before is processed on another thread. A page is a keyset query with
+	 * a limit: a result of millions of rows is never built whole (H2 would spill it to disk).
 	 */
-	private static void pipeline(java.util.function.Supplier<List<Row>> fetch, java.util.function.Consumer<Row> process) {
+	private static void pipeline(java.util.function.Supplier<Object> fetch, java.util.function.Consumer<Row> process) {
 		java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor();
 		try {
 			java.util.concurrent.Future<?> pending = java.util.concurrent.CompletableFuture.completedFuture(null);
-			List<Row> page;
+			boolean more;
 			do {
-				page = fetch.get();
+				Object fetched = fetch.get();
+				Page page = fetched instanceof Page p ? p : new Page(castRows(fetched), castRows(fetched).size() == PAGE);
 				pending.get();
-				List<Row> current = page;
-				pending = worker.submit(() -> current.forEach(process));
+				pending = worker.submit(() -> page.rows().forEach(process));
+				more = page.more();
 			}
-			while (page.size() == PAGE);
+			while (more);
 			pending.get();
 		}
 		catch (InterruptedException ex) {
@@ -378,7 +398,9 @@ class ConsensusRecord implements AuditedState {
 		}
 	}
 
-	private record DecidedOn(long proposal, Decided decided) {
+	@SuppressWarnings("unchecked")
+	private static List<Row> castRows(Object rows) {
+		return (List<Row>) rows;
 	}
 
 	/** An entry of this module read into what the replay keeps, or null for any other entry. */
@@ -407,8 +429,14 @@ class ConsensusRecord implements AuditedState {
 		return null;
 	}
 
-	/** The payload's top-level fields as text (arrays of strings joined with commas), read with a streaming parser. */
+	/** The payload's top-level fields as text (arrays of strings joined with commas). */
 	private Map<String, String> fields(String payload) {
+		Map<String, String> flat = FlatJson.read(payload);
+		return flat != null ? flat : parsed(payload);
+	}
+
+	/** The same, by the full parser, for a payload that is not a flat object. */
+	private Map<String, String> parsed(String payload) {
 		Map<String, String> fields = new HashMap<>(8);
 		try (JsonParser parser = json.createParser(payload)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
