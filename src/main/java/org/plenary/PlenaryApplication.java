@@ -1,5 +1,6 @@
 package org.plenary;
 
+import org.plenary.shared.EmbeddedDatabase;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -18,6 +19,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PlenaryApplication {
 
 	public static void main(String[] args) {
+		EmbeddedDatabase.bindServerToLoopback(); // before H2 is loaded: its auto-server listens on 127.0.0.1 only
 		SpringApplication.run(PlenaryApplication.class, args);
 	}
 }

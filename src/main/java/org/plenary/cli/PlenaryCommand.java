@@ -2,6 +2,8 @@ package org.plenary.cli;
 
 import java.util.concurrent.Callable;
 
+import org.plenary.shared.EmbeddedDatabase;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,6 +22,7 @@ public class PlenaryCommand implements Callable<Integer> {
 	public static final int KEEP_RUNNING = Integer.MIN_VALUE;
 
 	public static void main(String[] args) {
+		EmbeddedDatabase.bindServerToLoopback(); // before H2 is loaded: its auto-server listens on 127.0.0.1 only
 		if (args.length > 0 && java.util.Set.of("lists", "screen", "match").contains(args[0])) {
 			System.setProperty("logback.configurationFile", "logback-cli.xml");
 		}
