@@ -2,6 +2,8 @@ package org.plenary.consensus;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Size;
+
 import org.plenary.shared.ControlList;
 import org.plenary.shared.EndUseActivity;
 import org.plenary.shared.StateCode;
@@ -12,8 +14,10 @@ import org.plenary.shared.StateCode;
  * Example (the 2008 statement on India): {@code {"state": "IN", "lists": ["TRIGGER", "DUAL_USE"],
  * "activity": "SAFEGUARDED_NUCLEAR", "waives": ["FULL_SCOPE_SAFEGUARDS"], "excludes": ["ENR"]}}.
  */
-public record ExceptionPayload(StateCode state, List<ControlList> lists, EndUseActivity activity, List<Waiver> waives,
-		List<Exclusion> excludes) {
+public record ExceptionPayload(StateCode state,
+		@Size(max = 3, message = "must list at most {max} control lists") List<ControlList> lists, EndUseActivity activity,
+		@Size(max = 5, message = "must have at most {max} items") List<Waiver> waives,
+		@Size(max = 5, message = "must have at most {max} items") List<Exclusion> excludes) {
 
 	/** A condition of supply the exception waives. */
 	public enum Waiver {

@@ -14,6 +14,7 @@ import org.plenary.audit.AuditLog;
 import org.plenary.shared.Caller;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.ForbiddenException;
+import org.plenary.shared.Inputs;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.Role;
 import org.plenary.shared.RuleRefusedException;
@@ -51,14 +52,21 @@ public class Proposals {
 	@Transactional
 	public ProposalView table(Caller caller, TableProposal command) {
 		caller.requireRole(Role.CHAIR);
+		Inputs.valid(command);
 		LocalDate tabledOn = pastOrToday(command.tabledOn(), "tabledOn");
+		List<StateCode> roster = governments.on(tabledOn);
+		if (roster.isEmpty()) {
+			throw RuleRefusedException.of("no-roster", "No Participating Government that day",
+					"'tabledOn' is " + tabledOn + ", when the NSG had no Participating Government on its roster; a proposal's "
+							+ "roster is the PGs on the day it is tabled, so table it on a day since the first PGs joined.",
+					Map.of("field", "tabledOn"));
+		}
 		Procedure procedure = command.procedure() == null ? Procedure.PLENARY : command.procedure();
 		StateCode subject = ProposalValidation.subject(command, governments, tabledOn);
 		ProposalValidation.procedure(procedure, command.deadline(), clock.instant());
 		if (command.sessionId() != null) {
 			sessions.require(command.sessionId());
 		}
-		List<StateCode> roster = governments.on(tabledOn);
 		long id = store.insert(command, subject, procedure, tabledOn, clock.instant(), caller.username(), roster);
 		audit.append(caller.username(), "proposal.tabled", "proposal/" + id, command);
 		return view(id);
@@ -73,6 +81,7 @@ public class Proposals {
 	@Transactional
 	public Recorded record(Caller caller, long id, StateCode state, RecordPosition command) {
 		caller.requireActsFor(state, Role.DELEGATE);
+		Inputs.valid(command);
 		ProposalStore.Row proposal = store.lock(id).orElseThrow(() -> ProposalNotFoundException.forId(id));
 		if (!store.onRoster(id, state)) {
 			throw RuleRefusedException.of("not-on-roster", "Not on the roster",
@@ -110,6 +119,7 @@ public class Proposals {
 	@Transactional
 	public Decision decide(Caller caller, long id, DecideProposal command) {
 		caller.requireRole(Role.CHAIR);
+		Inputs.valid(command);
 		ProposalStore.Row proposal = store.lock(id).orElseThrow(() -> ProposalNotFoundException.forId(id));
 		if (proposal.procedure() == Procedure.SILENCE) {
 			throw ConflictException.of("decided-by-silence", "Decided by silence procedure",

@@ -57,7 +57,7 @@ class ProposalsApi {
 	@Operation(summary = "Record that PG's position (its own delegate only); the same position twice records it once")
 	PositionEntry record(Caller caller, @PathVariable long id, @PathVariable String code,
 			@Valid @RequestBody RecordPosition command) {
-		return proposals.record(caller, id, StateCode.of(code), command).entry();
+		return proposals.record(caller, id, StateCode.of("code", code), command).entry();
 	}
 
 	@PostMapping("/api/proposals/{id}/decision")

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.plenary.audit.AuditLog;
 import org.plenary.shared.Caller;
+import org.plenary.shared.Inputs;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
 import org.plenary.shared.Role;
@@ -32,14 +33,16 @@ public class Sessions {
 	public record Session(long id, String title, String venue, LocalDate opensOn, LocalDate closesOn) {
 	}
 
-	/** The Chair's command to convene a session. */
-	public record OpenSession(@jakarta.validation.constraints.NotBlank String title, String venue,
+	/** The Chair's command to convene a session; lengths as the columns of {@code consensus_session}. */
+	public record OpenSession(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 200) String title,
+			@jakarta.validation.constraints.Size(max = 200) String venue,
 			@jakarta.validation.constraints.NotNull LocalDate opensOn, LocalDate closesOn) {
 	}
 
 	@Transactional
 	public Session open(Caller caller, OpenSession c) {
 		caller.requireRole(Role.CHAIR);
+		Inputs.valid(c);
 		LocalDate closes = c.closesOn() == null ? c.opensOn() : c.closesOn();
 		if (closes.isBefore(c.opensOn())) {
 			throw InvalidInputException.of("invalid-dates", "Session closes before it opens",

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.plenary.shared.Dates;
+import org.plenary.shared.Inputs;
 import org.plenary.shared.InvalidInputException;
 
 import tools.jackson.databind.JsonNode;
@@ -71,6 +73,14 @@ public record Scenario(String title, String description, Proposal proposal, Loca
 		return new Scenario(title, null, proposal, day, Map.of(), null, blocs, method, seed, draws, null, bargaining, null);
 	}
 
+	/** The most states a list or map of a scenario may name (the roster has 48). */
+	private static final int MAX_STATES = 100;
+
+	private static final int MAX_BLOCS = 50;
+
+	/** The most Monte Carlo draws a scenario may ask for: twice the default, a few seconds with 50 bargaining rounds. */
+	static final long MAX_DRAWS = 2_000_000;
+
 	private static final Set<String> FIELDS = Set.of("title", "description", "proposal", "asOf", "stances", "defaultStance",
 			"blocs", "method", "seed", "draws", "target", "bargaining", "backtest", "shared");
 
@@ -94,16 +104,16 @@ public record Scenario(String title, String description, Proposal proposal, Loca
 				throw invalid("'proposal' is required: {\"type\": \"ADMIT_PARTICIPANT\", \"subject\": \"IN\"}.");
 			}
 			unknown(p, Set.of("type", "subject", "also", "id"), "proposal.");
-			String type = upper(text(p, "type", "proposal.type"));
+			String type = upper(text(p, "type", "proposal.type", 32));
 			if (type == null || !Set.of("ADMIT_PARTICIPANT", "ADOPT_EXCEPTION", "AMEND_GUIDELINES", "ADOPT_STATEMENT").contains(type)) {
 				throw invalid("'proposal.type' must be ADMIT_PARTICIPANT, ADOPT_EXCEPTION, AMEND_GUIDELINES or ADOPT_STATEMENT.");
 			}
-			String subject = code(text(p, "subject", "proposal.subject"), "proposal.subject");
+			String subject = code(text(p, "subject", "proposal.subject", 8), "proposal.subject");
 			List<String> also = new ArrayList<>();
 			if (p.has("also")) {
-				array(p.get("also"), "proposal.also");
+				array(p.get("also"), "proposal.also", MAX_STATES);
 				for (JsonNode a : p.get("also")) {
-					also.add(code(a.isString() ? a.asString() : null, "proposal.also[]"));
+					also.add(code(a, "proposal.also[]"));
 				}
 			}
 			Long id = p.has("id") ? integer(p.get("id"), "proposal.id") : null;
@@ -111,6 +121,7 @@ public record Scenario(String title, String description, Proposal proposal, Loca
 			Map<String, Override> stances = new LinkedHashMap<>();
 			if (node.has("stances")) {
 				object(node.get("stances"), "stances");
+				size(node.get("stances"), "stances", MAX_STATES);
 				for (Iterator<Map.Entry<String, JsonNode>> it = node.get("stances").properties().iterator(); it.hasNext();) {
 					Map.Entry<String, JsonNode> e = it.next();
 					String pg = code(e.getKey(), "stances key");
@@ -121,20 +132,20 @@ public record Scenario(String title, String description, Proposal proposal, Loca
 					? override(node.get("defaultStance"), "defaultStance") : null;
 			List<Bloc> blocs = new ArrayList<>();
 			if (node.has("blocs")) {
-				array(node.get("blocs"), "blocs");
+				array(node.get("blocs"), "blocs", MAX_BLOCS);
 				int i = 0;
 				for (JsonNode b : node.get("blocs")) {
 					String at = "blocs[" + i++ + "]";
 					object(b, at);
 					unknown(b, Set.of("name", "members", "weight", "note"), at + ".");
-					String name = text(b, "name", at + ".name");
+					String name = text(b, "name", at + ".name", 100);
 					if (name == null || name.isBlank()) {
 						throw invalid("'" + at + ".name' is required.");
 					}
 					List<String> members = new ArrayList<>();
-					array(b.get("members"), at + ".members");
+					array(b.get("members"), at + ".members", MAX_STATES);
 					for (JsonNode m : b.get("members")) {
-						members.add(code(m.isString() ? m.asString() : null, at + ".members[]"));
+						members.add(code(m, at + ".members[]"));
 					}
 					double weight = b.has("weight") ? probability(b.get("weight"), at + ".weight") : 0.5;
 					blocs.add(new Bloc(name, members, weight));
@@ -142,7 +153,7 @@ public record Scenario(String title, String description, Proposal proposal, Loca
 			}
 			Method method = Method.AUTO;
 			if (node.has("method")) {
-				String m = upper(text(node, "method", "method"));
+				String m = upper(text(node, "method", "method", 32));
 				try {
 					method = Method.valueOf(m);
 				}
@@ -152,11 +163,11 @@ public record Scenario(String title, String description, Proposal proposal, Loca
 			}
 			Long seed = node.has("seed") ? integer(node.get("seed"), "seed") : null;
 			Long draws = node.has("draws") ? integer(node.get("draws"), "draws") : null;
-			if (draws != null && (draws < 1000 || draws > 100_000_000)) {
-				throw invalid("'draws' must be between 1,000 and 100,000,000, got " + draws + ".");
+			if (draws != null && (draws < 1000 || draws > MAX_DRAWS)) {
+				throw invalid("'draws' must be between 1,000 and 2,000,000 (twice the default), got " + draws + ".");
 			}
 			Double target = node.has("target") ? probability(node.get("target"), "target") : null;
-			return new Scenario(text(node, "title", "title"), text(node, "description", "description"),
+			return new Scenario(text(node, "title", "title", 300), text(node, "description", "description", 4000),
 					new Proposal(type, subject, List.copyOf(also), id), asOf, stances, defaultStance, List.copyOf(blocs), method,
 					seed, draws, target, bargaining(node.get("bargaining")), backtest(node.get("backtest")));
 		}
@@ -181,6 +192,7 @@ public record Scenario(String title, String description, Proposal proposal, Loca
 			Map<String, ActorSpec> actors = new LinkedHashMap<>();
 			if (b.has("actors")) {
 				object(b.get("actors"), "bargaining.actors");
+				size(b.get("actors"), "bargaining.actors", MAX_STATES);
 				for (Map.Entry<String, JsonNode> e : b.get("actors").properties()) {
 					String at = "bargaining.actors." + e.getKey();
 					object(e.getValue(), at);
@@ -203,17 +215,17 @@ public record Scenario(String title, String description, Proposal proposal, Loca
 			}
 			object(b, "backtest");
 			unknown(b, Set.of("decidedOn", "outcome", "asOf", "source", "note"), "backtest.");
-			String outcome = upper(text(b, "outcome", "backtest.outcome"));
+			String outcome = upper(text(b, "outcome", "backtest.outcome", 32));
 			if (!"ADOPTED".equals(outcome) && !"NOT_ADOPTED".equals(outcome)) {
 				throw invalid("'backtest.outcome' must be ADOPTED or NOT_ADOPTED.");
 			}
 			List<LocalDate> days = new ArrayList<>();
-			array(b.get("asOf"), "backtest.asOf");
+			array(b.get("asOf"), "backtest.asOf", 50);
 			for (JsonNode d : b.get("asOf")) {
 				days.add(date(d, "backtest.asOf[]"));
 			}
 			return new Backtest(date(b.get("decidedOn"), "backtest.decidedOn"), outcome, List.copyOf(days),
-					text(b, "source", "backtest.source"));
+					text(b, "source", "backtest.source", 1000));
 		}
 
 		private Override override(JsonNode s, String at) {
@@ -224,7 +236,7 @@ public record Scenario(String title, String description, Proposal proposal, Loca
 			if (o + r > 1 + 1e-12) {
 				throw invalid("'" + at + "': pObject + pReserve is " + (o + r) + "; together they must be at most 1.");
 			}
-			return new Override(o, r, text(s, "note", at + ".note"));
+			return new Override(o, r, text(s, "note", at + ".note", 1000));
 		}
 
 		private static void object(JsonNode node, String at) {
@@ -233,9 +245,16 @@ public record Scenario(String title, String description, Proposal proposal, Loca
 			}
 		}
 
-		private static void array(JsonNode node, String at) {
+		private static void array(JsonNode node, String at, int max) {
 			if (node == null || !node.isArray()) {
 				throw invalid("'" + at + "' must be a JSON array.");
+			}
+			size(node, at, max);
+		}
+
+		private static void size(JsonNode node, String at, int max) {
+			if (node.size() > max) {
+				throw invalid("'" + at + "' may have at most " + max + " items; got " + node.size() + ".");
 			}
 		}
 
@@ -247,13 +266,16 @@ public record Scenario(String title, String description, Proposal proposal, Loca
 			}
 		}
 
-		private static String text(JsonNode node, String field, String at) {
+		private static String text(JsonNode node, String field, String at, int max) {
 			JsonNode v = node.get(field);
 			if (v == null || v.isNull()) {
 				return null;
 			}
 			if (!v.isString()) {
 				throw invalid("'" + at + "' must be a string.");
+			}
+			if (v.asString().length() > max) {
+				throw invalid("'" + at + "' must be at most " + max + " characters long; got " + v.asString().length() + ".");
 			}
 			return v.asString();
 		}
@@ -262,13 +284,20 @@ public record Scenario(String title, String description, Proposal proposal, Loca
 			return s == null ? null : s.toUpperCase(Locale.ROOT);
 		}
 
+		private static String code(JsonNode value, String at) {
+			if (value == null || !value.isString()) {
+				throw invalid("'" + at + "' must be a string: an ISO 3166-1 alpha-2 code such as IN or US.");
+			}
+			return code(value.asString(), at);
+		}
+
 		private static String code(String value, String at) {
 			if (value == null) {
 				return null;
 			}
 			String c = value.trim().toUpperCase(Locale.ROOT);
 			if (!c.matches("[A-Z]{2}")) {
-				throw invalid("'" + at + "': '" + value + "' is not an ISO 3166-1 alpha-2 code such as IN or US.");
+				throw invalid("'" + at + "': '" + Inputs.shown(value) + "' is not an ISO 3166-1 alpha-2 code such as IN or US.");
 			}
 			return c;
 		}
@@ -289,8 +318,8 @@ public record Scenario(String title, String description, Proposal proposal, Loca
 		}
 
 		private static long integer(JsonNode v, String at) {
-			if (v == null || !v.isIntegralNumber()) {
-				throw invalid("'" + at + "' must be an integer.");
+			if (v == null || !v.isIntegralNumber() || !v.canConvertToLong()) {
+				throw invalid("'" + at + "' must be a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ".");
 			}
 			return v.asLong();
 		}
@@ -299,12 +328,17 @@ public record Scenario(String title, String description, Proposal proposal, Loca
 			if (v == null || !v.isString()) {
 				throw invalid("'" + at + "' must be a date, YYYY-MM-DD.");
 			}
+			LocalDate date;
 			try {
-				return LocalDate.parse(v.asString());
+				date = LocalDate.parse(v.asString());
 			}
 			catch (java.time.format.DateTimeParseException ex) {
-				throw invalid("'" + at + "': '" + v.asString() + "' is not a date; write YYYY-MM-DD.");
+				throw invalid("'" + at + "': '" + Inputs.shown(v.asString()) + "' is not a date; write YYYY-MM-DD.");
 			}
+			if (!Dates.allowed(date)) {
+				throw invalid("'" + at + "' must be a date " + Dates.RANGE + "; got " + date + ".");
+			}
+			return date;
 		}
 
 		private static InvalidInputException invalid(String detail) {

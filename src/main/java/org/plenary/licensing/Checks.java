@@ -1,7 +1,11 @@
 package org.plenary.licensing;
 
+import java.util.List;
+
 import org.plenary.registry.Registry;
 import org.plenary.shared.ControlList;
+import org.plenary.shared.Dates;
+import org.plenary.shared.Inputs;
 import org.plenary.shared.StateCode;
 
 /** What a transfer must carry before the rules can read it; each failure says which field and why. */
@@ -15,10 +19,12 @@ final class Checks {
 			throw InvalidTransferException.because("The transfer is empty.");
 		}
 		require(t.date() != null, "date is required: the day of the transfer, YYYY-MM-DD.");
+		require(Dates.allowed(t.date()), "date must be " + Dates.RANGE + "; got " + t.date() + ".");
+		lengths(t);
 		require(t.recipient() != null && !t.recipient().isBlank(), "recipient is required: the ISO code of the recipient state.");
-		require(registry.exists(code(t.recipient(), "recipient")), "recipient '" + t.recipient() + "' is not a known state.");
+		require(registry.exists(code(t.recipient(), "recipient")), "recipient '" + Inputs.shown(t.recipient()) + "' is not a known state.");
 		if (t.supplier() != null && !t.supplier().isBlank()) {
-			require(registry.exists(code(t.supplier(), "supplier")), "supplier '" + t.supplier() + "' is not a known state.");
+			require(registry.exists(code(t.supplier(), "supplier")), "supplier '" + Inputs.shown(t.supplier()) + "' is not a known state.");
 		}
 		require(t.item() != null && t.item().list() != null, "item.list is required: TRIGGER, DUAL_USE or UNLISTED.");
 		require(t.item().list() == ControlList.UNLISTED || t.item().entry() != null && !t.item().entry().isBlank(),
@@ -32,12 +38,46 @@ final class Checks {
 		return t;
 	}
 
+	/**
+	 * The lengths of a transfer's text, as the denial register and the saved transfers keep them: an
+	 * id of 64 characters, names of 300 (at most 50 aliases), an address and descriptions of 1,000.
+	 * Checked here rather than by Bean Validation because batches assess millions of transfers.
+	 */
+	private static void lengths(Transfer t) {
+		max(t.id(), "id", 64);
+		if (t.item() != null) {
+			max(t.item().entry(), "item.entry", 32);
+			max(t.item().description(), "item.description", 1000);
+		}
+		if (t.endUser() != null) {
+			max(t.endUser().name(), "endUser.name", 300);
+			max(t.endUser().country(), "endUser.country", 64);
+			max(t.endUser().address(), "endUser.address", 1000);
+			List<String> aliases = t.endUser().aliases();
+			if (aliases != null) {
+				require(aliases.size() <= 50, "endUser.aliases must have at most 50 aliases; got " + aliases.size() + ".");
+				for (int i = 0; i < aliases.size(); i++) {
+					max(aliases.get(i), "endUser.aliases[" + i + "]", 300);
+				}
+			}
+		}
+		if (t.endUse() != null) {
+			max(t.endUse().description(), "endUse.description", 1000);
+		}
+	}
+
+	private static void max(String value, String field, int max) {
+		if (value != null && value.length() > max) {
+			throw InvalidTransferException.because(field + " must be at most " + max + " characters long; got " + value.length() + ".");
+		}
+	}
+
 	private static StateCode code(String value, String field) {
 		try {
 			return StateCode.of(value);
 		}
 		catch (RuntimeException ex) {
-			throw InvalidTransferException.because(field + " '" + value + "' is not an ISO 3166-1 alpha-2 code such as IN.");
+			throw InvalidTransferException.because(field + " '" + Inputs.shown(value) + "' is not an ISO 3166-1 alpha-2 code such as IN.");
 		}
 	}
 

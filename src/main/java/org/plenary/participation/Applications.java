@@ -17,6 +17,7 @@ import org.plenary.registry.Registry;
 import org.plenary.shared.Caller;
 import org.plenary.shared.ConflictException;
 import org.plenary.shared.ForbiddenException;
+import org.plenary.shared.Inputs;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
 import org.plenary.shared.Role;
@@ -56,7 +57,8 @@ public class Applications {
 	/** An applicant government applies, for its own state only. */
 	@Transactional
 	public ApplicationView apply(Caller caller, Apply command) {
-		StateCode state = StateCode.of(command.state());
+		Inputs.valid(command);
+		StateCode state = StateCode.of("state", command.state());
 		caller.requireActsFor(state, Role.APPLICANT);
 		LocalDate on = pastOrToday(command.appliedOn());
 		if (registry.isParticipant(state, on)) {
@@ -79,6 +81,7 @@ public class Applications {
 	/** The applicant adds evidence for a criterion to its own application. */
 	@Transactional
 	public ApplicationView addEvidence(Caller caller, long id, SupplyEvidence evidence) {
+		Inputs.valid(evidence);
 		ApplicationStore.Row row = store.lock(id).orElseThrow(() -> notFound(id));
 		caller.requireActsFor(StateCode.of(row.state()), Role.APPLICANT);
 		store.insertEvidence(id, checked(evidence), evidence.on() == null ? pastOrToday(null) : pastOrToday(evidence.on()),
@@ -91,6 +94,7 @@ public class Applications {
 	@Transactional
 	public ProposalView propose(Caller caller, long id, ProposeAdmission command) {
 		caller.requireRole(Role.CHAIR);
+		Inputs.valid(command);
 		ApplicationStore.Row row = store.lock(id).orElseThrow(() -> notFound(id));
 		if (row.status() != ApplicationStatus.SUBMITTED) {
 			throw ConflictException.of("application-already-proposed", "Already before the PGs",

@@ -60,7 +60,7 @@ class ApplicationsApi {
 	@PostMapping(path = "/api/applications/{id}/proposal", produces = "application/json")
 	@Operation(summary = "Put the application before the PGs as an ADMIT_PARTICIPANT proposal (Chair)")
 	ResponseEntity<ProposalView> propose(Caller caller, @PathVariable long id,
-			@RequestBody(required = false) ProposeAdmission command) {
+			@Valid @RequestBody(required = false) ProposeAdmission command) {
 		ProposalView proposal = applications.propose(caller, id,
 				command == null ? new ProposeAdmission(null, null, null, null) : command);
 		return ResponseEntity.created(URI.create("/api/proposals/" + proposal.id())).body(proposal);
@@ -70,7 +70,7 @@ class ApplicationsApi {
 	@Operation(summary = "Assess a state against a criteria set (nsg-factors or grossi-2016) as of a date")
 	Assessment assess(Caller caller, @RequestParam String applicant,
 			@RequestParam(defaultValue = "nsg-factors") String criteria, @RequestParam(required = false) LocalDate asOf) {
-		return applications.assess(caller, StateCode.of(applicant), criteria, asOf);
+		return applications.assess(caller, StateCode.of("applicant", applicant), criteria, asOf);
 	}
 
 	@GetMapping(path = "/api/participation/criteria", produces = "application/json")

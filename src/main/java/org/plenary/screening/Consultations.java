@@ -9,9 +9,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.plenary.audit.AuditLog;
 import org.plenary.shared.Caller;
 import org.plenary.shared.ConflictException;
+import org.plenary.shared.FreeText;
+import org.plenary.shared.Inputs;
+import org.plenary.shared.InvalidFieldsException;
 import org.plenary.shared.Role;
 import org.plenary.shared.RuleRefusedException;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,13 +44,14 @@ public class Consultations {
 		APPROVED, DENIED, NOT_PROCEEDING
 	}
 
-	public record Open(String subject, LocalDate deadline) {
+	/** The consulting PG's request: what it is about (one line, as {@code screening_consultation.subject}), and its deadline. */
+	public record Open(@Size(max = 1000) String subject, LocalDate deadline) {
 	}
 
-	public record Reply(Answer answer, String text) {
+	public record Reply(@NotNull Answer answer, @FreeText @Size(max = 4000) String text) {
 	}
 
-	public record Decide(Outcome decision, String text) {
+	public record Decide(@NotNull Outcome decision, @FreeText @Size(max = 4000) String text) {
 	}
 
 	private static final String SELECT = "select id, denial_id, consulting_pg, denying_pg, subject, deadline, status, opened_by, "
@@ -68,6 +75,11 @@ public class Consultations {
 	@Transactional
 	public Consultation open(Caller caller, long denialId, Open command) {
 		caller.requireRole(Role.OFFICER);
+		Inputs.valid(command);
+		if (command != null && command.deadline() != null && command.deadline().isBefore(LocalDate.now(clock))) {
+			throw InvalidFieldsException.of("deadline", "is " + command.deadline() + ", before today (" + LocalDate.now(clock)
+					+ "); a consultation's deadline is today or later");
+		}
 		Denial denial = denials.find(caller, denialId);
 		String pg = caller.government().value();
 		if (denial.notifyingPg().equals(pg)) {
@@ -93,6 +105,7 @@ public class Consultations {
 
 	@Transactional
 	public Consultation reply(Caller caller, long id, Reply reply) {
+		Inputs.valid(reply);
 		Consultation c = visible(caller, lock(id));
 		caller.requireActsFor(org.plenary.shared.StateCode.of(c.denyingPg()), Role.OFFICER);
 		if (!c.status().equals("OPEN")) {
@@ -110,6 +123,7 @@ public class Consultations {
 
 	@Transactional
 	public Consultation decide(Caller caller, long id, Decide decision) {
+		Inputs.valid(decision);
 		Consultation c = visible(caller, lock(id));
 		caller.requireActsFor(org.plenary.shared.StateCode.of(c.consultingPg()), Role.OFFICER);
 		if (c.decision() != null) {

@@ -10,15 +10,17 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.plenary.audit.AuditLog;
+import org.plenary.guidelines.Guidelines;
 import org.plenary.licensing.DenialMatch;
 import org.plenary.licensing.DenialMatches;
 import org.plenary.licensing.Transfer;
 import org.plenary.shared.Caller;
 import org.plenary.shared.ControlList;
 import org.plenary.shared.ForbiddenException;
+import org.plenary.shared.Inputs;
+import org.plenary.shared.InvalidFieldsException;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.Role;
-import org.plenary.shared.StateCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,17 +40,19 @@ public class Denials implements DenialMatches {
 	private final DenialStore store;
 	private final JdbcClient jdbc;
 	private final Screening screening;
+	private final Guidelines guidelines;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final Period validity;
 	private final AtomicReference<DenialIndex> index = new AtomicReference<>();
 	private final AtomicReference<Set<String>> judged = new AtomicReference<>(Set.of());
 
-	Denials(DenialStore store, JdbcClient jdbc, Screening screening, AuditLog audit, Clock clock,
+	Denials(DenialStore store, JdbcClient jdbc, Screening screening, Guidelines guidelines, AuditLog audit, Clock clock,
 			@Value("${plenary.screening.denial-validity:P3Y}") Period validity) {
 		this.store = store;
 		this.jdbc = jdbc;
 		this.screening = screening;
+		this.guidelines = guidelines;
 		this.audit = audit;
 		this.clock = clock;
 		this.validity = validity;
@@ -131,15 +135,16 @@ public class Denials implements DenialMatches {
 	@Transactional
 	public Judgement judge(Caller caller, String name, String target, Verdict verdict) {
 		caller.requireRole(Role.OFFICER, Role.ANALYST);
-		if (name == null || name.isBlank() || name.length() > MAX_NAME) {
-			throw InvalidInputException.of("invalid-judgement", "Invalid judgement",
-					"'name' must be the screened name, 1 to " + MAX_NAME + " characters.");
-		}
+		Inputs.text("name", name, MAX_NAME, true);
+		Inputs.text("target", target, 100, true);
 		if (verdict == null) {
 			throw InvalidInputException.of("invalid-judgement", "Invalid judgement",
 					"'verdict' must be SAME or NOT_SAME.");
 		}
 		String canonical = checkTarget(caller, target);
+		if (JudgementKey.of(name, canonical).length() > 400) {
+			throw InvalidFieldsException.of("name", "is too long once normalised for matching; shorten it");
+		}
 		String scope = scopeOf(caller);
 		jdbc.sql("insert into screening_judgement (name_key, target, verdict, scope, judged_by, judged_at) values (?, ?, ?, ?, ?, ?)")
 				.params(JudgementKey.of(name, canonical), canonical, verdict.name(), scope, caller.username(),
@@ -258,13 +263,18 @@ public class Denials implements DenialMatches {
 	}
 
 	private void check(NotifyDenial c) {
-		StateCode.of(c.destination());
+		Inputs.valid(c);
 		if (c.list() != ControlList.UNLISTED && (c.entry() == null || c.entry().isBlank())) {
 			throw InvalidInputException.of("missing-entry", "Missing entry",
 					"A denial of a listed item needs 'entry' (e.g. 1.B.2); use list UNLISTED for a catch-all denial.");
 		}
 		if (c.deniedOn().isAfter(LocalDate.now(clock))) {
 			throw InvalidInputException.of("date-in-future", "Date in the future", "'deniedOn' is after today.");
+		}
+		if (c.list() != ControlList.UNLISTED && guidelines.rulebook(c.deniedOn()).entry(c.list(), c.entry().strip()).isEmpty()) {
+			throw InvalidFieldsException.of("entry", "is '" + Inputs.shown(c.entry()) + "', which is not an entry of the " + c.list()
+					+ " list in force on " + c.deniedOn() + "; GET /api/control-lists?list=" + c.list() + "&asOf=" + c.deniedOn()
+					+ " shows the entries");
 		}
 	}
 }

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.plenary.shared.Caller;
 import org.plenary.shared.InvalidInputException;
@@ -22,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import tools.jackson.databind.JsonNode;
 
 /** Denials, consultations, screening against the published lists, and reviewers' judgements over HTTP. */
 @RestController
@@ -75,7 +77,7 @@ class ScreeningApi {
 	@PostMapping(path = "/api/denials/{id}/consultations", produces = "application/json")
 	@Operation(summary = "Open a consultation with the denying PG before approving an essentially identical transfer")
 	ResponseEntity<Consultation> consult(Caller caller, @PathVariable long id,
-			@RequestBody(required = false) Consultations.Open command) {
+			@Valid @RequestBody(required = false) Consultations.Open command) {
 		Consultation c = consultations.open(caller, id, command);
 		return ResponseEntity.created(URI.create("/api/consultations/" + c.id())).body(c);
 	}
@@ -93,31 +95,35 @@ class ScreeningApi {
 
 	@PostMapping(path = "/api/consultations/{id}/answer", produces = "application/json")
 	@Operation(summary = "The denying PG answers: MAINTAIN, WITHDRAW (the denial stops matching) or INFORMATION")
-	Consultation answer(Caller caller, @PathVariable long id, @RequestBody Consultations.Reply reply) {
+	Consultation answer(Caller caller, @PathVariable long id, @Valid @RequestBody Consultations.Reply reply) {
 		return consultations.reply(caller, id, reply);
 	}
 
 	@PostMapping(path = "/api/consultations/{id}/decision", produces = "application/json")
 	@Operation(summary = "The consulting PG records its decision: APPROVED, DENIED or NOT_PROCEEDING")
-	Consultation decide(Caller caller, @PathVariable long id, @RequestBody Consultations.Decide decision) {
+	Consultation decide(Caller caller, @PathVariable long id, @Valid @RequestBody Consultations.Decide decision) {
 		return consultations.decide(caller, id, decision);
+	}
+
+	/** One party to screen ({@code id}, {@code name}, {@code country}), or up to 1,000 of them in {@code parties}. */
+	record ScreenRequest(@Size(max = 64) String id, @Size(max = 300) String name, @Size(max = 64) String country,
+			@Size(max = MAX_BATCH, message = "must have at most {max} parties {id, name, country}") List<@NotNull @Valid Party> parties) {
+	}
+
+	/** A party of a batch. */
+	record Party(@Size(max = 64) String id, @NotBlank @Size(max = 300) String name, @Size(max = 64) String country) {
 	}
 
 	@PostMapping(path = "/api/screening", produces = "application/json")
 	@Operation(summary = "Screen one party {id, name, country} or {parties: [...]} (up to 1,000) against the published lists")
-	Object screen(Caller caller, @RequestBody JsonNode body) {
+	Object screen(Caller caller, @Valid @RequestBody ScreenRequest body) {
 		caller.requireRole(Role.OFFICER, Role.ANALYST);
-		if (body.has("parties")) {
-			JsonNode parties = body.get("parties");
-			if (!parties.isArray() || parties.size() > MAX_BATCH) {
-				throw InvalidInputException.of("invalid-batch", "Invalid batch", "'parties' must be an array of at most "
-						+ MAX_BATCH + " parties {id, name, country}.");
-			}
+		if (body.parties() != null) {
 			List<Object> results = new ArrayList<>();
-			parties.forEach(p -> results.add(screenOne(caller, p)));
+			body.parties().forEach(p -> results.add(screen(caller, p.id(), p.name())));
 			return Map.of("results", results);
 		}
-		return screenOne(caller, body);
+		return screen(caller, body.id(), body.name());
 	}
 
 	@GetMapping(path = "/api/screening/lists", produces = "application/json")
@@ -138,13 +144,12 @@ class ScreeningApi {
 	record JudgementRequest(String name, String target, Denials.Verdict verdict) {
 	}
 
-	private Map<String, Object> screenOne(Caller caller, JsonNode party) {
-		String name = party.path("name").asString("");
-		if (name.isBlank()) {
+	private Map<String, Object> screen(Caller caller, String id, String name) {
+		if (name == null || name.isBlank()) {
 			throw InvalidInputException.of("missing-name", "Missing name", "A party needs 'name'.");
 		}
 		Map<String, Object> result = new LinkedHashMap<>();
-		result.put("id", party.path("id").asString(""));
+		result.put("id", id == null ? "" : id);
 		result.put("hits", screening.screen(name, 10).stream()
 				.filter(h -> !denials.judgedDifferent(caller, name, h.list() + ":" + h.entryId())).toList());
 		return result;

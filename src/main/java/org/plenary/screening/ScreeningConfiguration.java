@@ -1,9 +1,11 @@
 package org.plenary.screening;
 
+import org.plenary.shared.RequestBodyLimit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The published lists ({@code plenary.screening.lists}: a folder with the list files, default the
@@ -16,5 +18,11 @@ class ScreeningConfiguration {
 	@Bean
 	Screening screening(@Value("${plenary.screening.lists:}") String folder, MatchSettings settings) {
 		return new Screening(folder, settings);
+	}
+
+	/** Up to 1,000 parties in one screening request: 4 MiB holds the largest (names of 300 characters, written as \\u escapes). */
+	@Bean
+	RequestBodyLimit screeningBodyLimit() {
+		return new RequestBodyLimit("/api/screening", DataSize.ofMegabytes(4));
 	}
 }

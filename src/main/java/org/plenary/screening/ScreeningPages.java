@@ -6,6 +6,7 @@ import java.util.List;
 import org.plenary.shared.Caller;
 import org.plenary.shared.ClientErrorException;
 import org.plenary.shared.ControlList;
+import org.plenary.shared.Inputs;
 import org.plenary.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +33,7 @@ class ScreeningPages {
 	@GetMapping("/screening")
 	String screening(Caller caller, @RequestParam(required = false) String name, Model model) {
 		caller.requireRole(Role.OFFICER, Role.ANALYST);
+		Inputs.text("name", name, 300, false);
 		model.addAttribute("name", name);
 		model.addAttribute("lists", screening.report());
 		if (name != null && !name.isBlank()) {

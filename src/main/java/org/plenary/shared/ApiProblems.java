@@ -15,11 +15,13 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -61,20 +63,26 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
-	/** "Parameter 'asOf' must be a date in ISO-8601 format YYYY-MM-DD, e.g. 2016-06-23; got '23/06/2016'." */
+	/** "Parameter 'asOf' must be a date in ISO-8601 format YYYY-MM-DD from 1968-07-01 to 2099-12-31, e.g. 2016-06-23; got '23/06/2016'." */
 	public static String describe(MethodArgumentTypeMismatchException ex) {
 		Class<?> type = ex.getRequiredType();
 		String expected;
 		if (type == LocalDate.class) {
-			expected = "a date in ISO-8601 format YYYY-MM-DD, e.g. 2016-06-23";
+			expected = "a date in ISO-8601 format YYYY-MM-DD " + Dates.RANGE + ", e.g. 2016-06-23";
 		}
 		else if (type != null && type.isEnum()) {
 			expected = "one of " + Arrays.toString(type.getEnumConstants());
 		}
+		else if (type == long.class || type == Long.class) {
+			expected = "a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+		}
+		else if (type == boolean.class || type == Boolean.class) {
+			expected = "true or false";
+		}
 		else {
 			expected = "a " + (type == null ? "value" : type.getSimpleName().toLowerCase()) + " value";
 		}
-		return "Parameter '" + ex.getName() + "' must be " + expected + "; got '" + ex.getValue() + "'.";
+		return "Parameter '" + ex.getName() + "' must be " + expected + "; got '" + Inputs.shown(ex.getValue()) + "'.";
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -87,6 +95,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+			if (cause instanceof PayloadTooLargeException tooLarge) {
+				return ResponseEntity.status(tooLarge.status()).body(problem(tooLarge));
+			}
+		}
 		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
 				JsonErrors.describe(ex)));
 	}
@@ -94,12 +107,43 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		List<FieldProblem> fields = ex.getBindingResult().getFieldErrors().stream()
-				.map(e -> new FieldProblem(e.getField(), e.getDefaultMessage())).toList();
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-				"Some fields are missing or invalid: " + fields.stream().map(f -> f.field() + " " + f.message()).toList() + ".");
-		problem.setProperty("fieldErrors", fields);
-		return ResponseEntity.badRequest().body(problem);
+		return ResponseEntity.badRequest().body(problem(invalidFields(ex.getBindingResult())));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest().body(problem(invalidFields(ex)));
+	}
+
+	/** The fields a binding refused, as one {@link InvalidFieldsException}. */
+	static InvalidFieldsException invalidFields(BindingResult result) {
+		List<InvalidFieldsException.FieldProblem> fields = new java.util.ArrayList<>();
+		result.getGlobalErrors().forEach(e -> fields.add(new InvalidFieldsException.FieldProblem("(body)", e.getDefaultMessage())));
+		result.getFieldErrors().forEach(e -> fields.add(new InvalidFieldsException.FieldProblem(e.getField(),
+				e.isBindingFailure() ? "could not be read as " + expected(result, e.getField()) + "; got '" + Inputs.shown(e.getRejectedValue()) + "'"
+						: e.getDefaultMessage())));
+		return InvalidFieldsException.of(fields);
+	}
+
+	/** The parameters a handler's method validation refused, as one {@link InvalidFieldsException}. */
+	static InvalidFieldsException invalidFields(HandlerMethodValidationException ex) {
+		List<InvalidFieldsException.FieldProblem> fields = new java.util.ArrayList<>();
+		ex.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(e -> fields.add(
+				new InvalidFieldsException.FieldProblem(String.valueOf(r.getMethodParameter().getParameterName()),
+						e.getDefaultMessage()))));
+		return InvalidFieldsException.of(fields);
+	}
+
+	private static String expected(BindingResult result, String field) {
+		Class<?> type = result.getFieldType(field);
+		if (type == LocalDate.class) {
+			return "a date in ISO-8601 format YYYY-MM-DD " + Dates.RANGE;
+		}
+		if (type != null && type.isEnum()) {
+			return "one of " + Arrays.toString(type.getEnumConstants());
+		}
+		return "a " + (type == null ? "value" : type.getSimpleName().toLowerCase(java.util.Locale.ROOT));
 	}
 
 	@Override
@@ -110,9 +154,5 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 			problem.setType(URI.create("/problems/http-" + status.value()));
 		}
 		return super.handleExceptionInternal(ex, body, headers, status, request);
-	}
-
-	/** One invalid field of a request body. */
-	public record FieldProblem(String field, String message) {
 	}
 }

@@ -78,5 +78,26 @@ class ErrorPages implements ErrorController {
 		ModelAndView badParameter(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException ex) {
 			return page(HttpStatus.BAD_REQUEST, "Invalid parameter", ApiProblems.describe(ex));
 		}
+
+		/** A form the page cannot bind: the fields that are wrong, or what is missing, as the API would say it. */
+		@ExceptionHandler({ org.springframework.validation.BindException.class,
+				org.springframework.web.method.annotation.HandlerMethodValidationException.class,
+				org.springframework.web.bind.ServletRequestBindingException.class,
+				org.springframework.web.HttpMediaTypeNotSupportedException.class,
+				org.springframework.http.converter.HttpMessageNotReadableException.class })
+		ModelAndView badForm(Exception ex) {
+			if (ex instanceof org.springframework.validation.BindException bind) {
+				return clientError(ApiProblems.invalidFields(bind.getBindingResult()));
+			}
+			if (ex instanceof org.springframework.web.method.annotation.HandlerMethodValidationException validation) {
+				return clientError(ApiProblems.invalidFields(validation));
+			}
+			if (ex instanceof org.springframework.http.converter.HttpMessageNotReadableException unreadable) {
+				return page(HttpStatus.BAD_REQUEST, "Unreadable request", JsonErrors.describe(unreadable));
+			}
+			org.springframework.web.ErrorResponse error = (org.springframework.web.ErrorResponse) ex;
+			HttpStatus status = HttpStatus.valueOf(error.getStatusCode().value());
+			return page(status, status.getReasonPhrase(), String.valueOf(error.getBody().getDetail()));
+		}
 	}
 }

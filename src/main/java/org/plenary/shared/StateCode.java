@@ -10,13 +10,27 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record StateCode(String value) implements Comparable<StateCode> {
 
+	/** A code as a request may write it, in any letter case: for {@code @Pattern} on a command's field. */
+	public static final String FORMAT = "\\s*[A-Za-z]{2}\\s*";
+
+	/** What {@link #FORMAT} asks for, after the field's name. */
+	public static final String FORMAT_MESSAGE = "must be a state's two-letter ISO 3166-1 alpha-2 code, such as IN or US";
+
 	private static final Pattern ALPHA_2 = Pattern.compile("[A-Z]{2}");
 
 	public StateCode {
 		if (value == null || !ALPHA_2.matcher(value).matches()) {
 			throw InvalidInputException.of("state-code", "Invalid state code",
-					"A state code is two letters of ISO 3166-1 alpha-2, such as IN or US; got '" + value + "'.");
+					"A state code is two letters of ISO 3166-1 alpha-2, such as IN or US; got '" + Inputs.shown(value) + "'.");
 		}
+	}
+
+	/** Parses the code a request gives in {@code field}, refusing a malformed one with a problem naming the field. */
+	public static StateCode of(String field, String value) {
+		if (value == null || !ALPHA_2.matcher(value.trim().toUpperCase(java.util.Locale.ROOT)).matches()) {
+			throw InvalidFieldsException.of(field, FORMAT_MESSAGE + "; got '" + Inputs.shown(value) + "'");
+		}
+		return of(value);
 	}
 
 	/** Parses a code in any letter case ({@code in}, {@code In}, {@code IN}). */

@@ -3,6 +3,8 @@ package org.plenary.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,6 +24,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,8 +79,9 @@ class InputFuzzIntegrationTests {
 	private static final Pattern DETAIL = Pattern.compile("id=\"error-detail\">([^<]*)<");
 
 	/** Leaks of the implementation that no answer may show. */
-	private static final List<String> LEAKS = List.of("\tat ", "Exception:", "java.lang.", "java.util.", "org.springframework.",
-			"tools.jackson.", "org.plenary.", "org.h2.", "org.postgresql.", "SQL");
+	private static final List<String> LEAKS = List.of("\tat ", "Exception:", "Exception at ", "java.lang.", "java.util.", "java.sql.",
+			"org.springframework.", "org.apache.", "tools.jackson.", "org.plenary.", "org.h2.", "org.postgresql.", "SQLState",
+			"SQL statement");
 
 	@LocalServerPort
 	int port;
@@ -178,6 +184,95 @@ class InputFuzzIntegrationTests {
 		System.out.println("[fuzz] " + report);
 		failures.forEach(f -> System.out.println("[fuzz] " + f));
 		assertThat(failures).as(report).isEmpty();
+	}
+
+	/** A 10 MiB upload with its length declared is refused at once, before a byte of it is read. */
+	@Test
+	void aTenMebibyteScreeningRequestIsRefusedBeforeItsBodyIsSent() throws IOException {
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(10_000);
+			Instant start = Instant.now();
+			socket.getOutputStream().write(("POST /api/screening HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + Http.basic("analyst")
+					+ "\r\nContent-Type: application/json\r\nContent-Length: " + (10 << 20) + "\r\n\r\n{\"parties\":[")
+					.getBytes(StandardCharsets.US_ASCII));
+			socket.getOutputStream().flush();
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json").contains("at most 4 MiB");
+			assertThat(Duration.between(start, Instant.now())).as("answered, and the connection closed without waiting for the body")
+					.isLessThan(Duration.ofSeconds(3));
+		}
+	}
+
+	/** A body of unknown length is counted as it is read and refused once it passes the limit. */
+	@Test
+	void aChunkedBodyIsCutOffAtTheLimit() throws Exception {
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(30_000);
+			Instant start = Instant.now();
+			OutputStream out = socket.getOutputStream();
+			out.write(("POST /api/screening HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + Http.basic("analyst")
+					+ "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			Thread writer = new Thread(() -> {
+				byte[] chunk = ("10000\r\n" + "{\"name\":\"x\"},".repeat(65536 / 13) + " ".repeat(65536 % 13) + "\r\n")
+						.getBytes(StandardCharsets.US_ASCII);
+				try {
+					out.write("c\r\n{\"parties\":[\r\n".getBytes(StandardCharsets.US_ASCII));
+					for (int i = 0; i < 160; i++) {
+						out.write(chunk);
+					}
+				}
+				catch (IOException ex) {
+					// The server stopped reading: expected.
+				}
+			});
+			writer.start();
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 413").contains("at most 4 MiB");
+			assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(20));
+			writer.join(30_000);
+		}
+	}
+
+	/**
+	 * A full batch fits its endpoint's limit: 10,000 transfers written as officers write them (about
+	 * 700 bytes each, with descriptions, aliases and an address) under 8 MiB; 1,000 parties with names
+	 * of 300 characters, every character written as a \\u escape, under 4 MiB.
+	 */
+	@Test
+	void aFullBatchFitsItsLimit() throws Exception {
+		StringBuilder transfers = new StringBuilder("{\"transfers\":[\n");
+		for (int i = 0; i < 10_000; i++) {
+			transfers.append(i == 0 ? "" : ",\n").append("  {\"id\": \"FR-2026-").append(String.format("%06d", i))
+					.append("\", \"date\": \"2016-06-23\", \"supplier\": \"FR\", \"recipient\": \"IN\",\n    \"item\": {\"list\": ")
+					.append("\"DUAL_USE\", \"entry\": \"1.B.2\", \"description\": \"Five-axis numerically controlled machining centre ")
+					.append("with rotary table, serial ").append(i).append("\"},\n    \"endUser\": {\"name\": \"Bharat Heavy Electricals ")
+					.append("Limited, Tiruchirappalli Works\", \"country\": \"IN\", \"aliases\": [\"BHEL Trichy\", \"Bharat Heavy ")
+					.append("Electricals Ltd\"], \"address\": \"High Pressure Boiler Plant, Tiruchirappalli 620014, Tamil Nadu\"},\n    ")
+					.append("\"endUse\": {\"activity\": \"NON_NUCLEAR\", \"description\": \"Machining of boiler drum components for ")
+					.append("thermal power stations\"}}");
+		}
+		byte[] batch = transfers.append("\n]}").toString().getBytes(StandardCharsets.UTF_8);
+		String name = "\\u0416".repeat(300);
+		StringBuilder parties = new StringBuilder("{\"parties\":[");
+		for (int i = 0; i < 1_000; i++) {
+			parties.append(i == 0 ? "" : ",").append("{\"id\":\"").append("\\u0030".repeat(60)).append(String.format("%04d", i))
+					.append("\",\"name\":\"").append(name).append("\",\"country\":\"RU\"}");
+		}
+		byte[] screening = parties.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+		System.out.printf("[fuzz] 10,000 transfers: %,d bytes (limit 8 MiB); 1,000 parties: %,d bytes (limit 4 MiB)%n", batch.length,
+				screening.length);
+		assertThat(batch.length).isLessThan(8 << 20);
+		assertThat(screening.length).isLessThan(4 << 20);
+		HttpResponse<byte[]> assessed = client("analyst").send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/api/transfers/assessments")).header("Authorization", Http.basic("analyst")).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(batch)).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(assessed.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(assessed.body()).path("decisions").size()).isEqualTo(10_000);
+		HttpResponse<byte[]> screened = client("analyst").send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/api/screening")).header("Authorization", Http.basic("analyst")).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(screening)).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(screened.statusCode()).as(new String(screened.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+		assertThat(json.readTree(screened.body()).path("results").size()).isEqualTo(1_000);
 	}
 
 	private void fuzz(String key, HandlerMethod handler, Sample sample, List<Sent> failures, int[] sent) {
@@ -311,10 +406,73 @@ class InputFuzzIntegrationTests {
 			if (!path.startsWith("/api/")) {
 				request.header("X-CSRF-TOKEN", token(sample.user()));
 			}
+			if (body.length > RAW) {
+				return raw(what, uri.toString(), body, contentType);
+			}
 			Instant start = Instant.now();
 			HttpResponse<byte[]> response;
 			try {
-				response = client(sample.user()).send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+				response = client(sample.user()).sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
+						.get(2, TimeUnit.MINUTES);
+			}
+			catch (ExecutionException | TimeoutException ex) {
+				return new Sent(method + " " + pattern, what, 0, "no answer: " + ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			Duration took = Duration.between(start, Instant.now());
+			return new Sent(method + " " + pattern, what, response.statusCode(), check(response.statusCode(),
+					response.headers().firstValue("Content-Type").orElse(""), response.body(), problems, took));
+		}
+
+		/**
+		 * Sends a large body over a plain socket, reading the answer while the body is still being
+		 * written: a server that refuses the body closes the connection without reading it, and a
+		 * client that only reads once it has written everything (java.net.http does) loses the answer.
+		 */
+		private Sent raw(String what, String uri, byte[] body, String contentType) {
+			URI target = URI.create(uri);
+			StringBuilder head = new StringBuilder(method + " " + target.getRawPath() + (target.getRawQuery() == null ? ""
+					: "?" + target.getRawQuery()) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: "
+					+ Http.basic(sample.user()) + "\r\nAccept: " + (problems ? "application/json, application/problem+json" : "text/html")
+					+ "\r\nContent-Length: " + body.length + "\r\n");
+			if (contentType != null) {
+				head.append("Content-Type: ").append(contentType).append("\r\n");
+			}
+			Instant start = Instant.now();
+			try (Socket socket = new Socket("localhost", port)) {
+				socket.setSoTimeout(120_000);
+				OutputStream out = socket.getOutputStream();
+				out.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+				Thread writer = new Thread(() -> {
+					try {
+						out.write(body);
+						out.flush();
+					}
+					catch (IOException ex) {
+						// The server answered without reading the body and closed the connection.
+					}
+				});
+				writer.start();
+				byte[] answer = socket.getInputStream().readAllBytes();
+				writer.join(10_000);
+				Duration took = Duration.between(start, Instant.now());
+				String text = new String(answer, StandardCharsets.ISO_8859_1);
+				int end = text.indexOf("\r\n\r\n");
+				if (!text.startsWith("HTTP/1.1 ") || end < 0) {
+					return new Sent(method + " " + pattern, what, 0, "no answer: " + abbreviate(text));
+				}
+				int status = Integer.parseInt(text.substring(9, 12));
+				String headers = text.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+				Matcher type = Pattern.compile("\r\ncontent-type: ([^\r]*)").matcher(headers);
+				byte[] content = java.util.Arrays.copyOfRange(answer, end + 4, answer.length);
+				if (headers.contains("\r\ntransfer-encoding: chunked")) {
+					content = unchunk(content);
+				}
+				return new Sent(method + " " + pattern, what, status, check(status, type.find() ? type.group(1) : "", content, problems,
+						took));
 			}
 			catch (IOException ex) {
 				return new Sent(method + " " + pattern, what, 0, "no answer: " + ex);
@@ -323,15 +481,33 @@ class InputFuzzIntegrationTests {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException(ex);
 			}
-			Duration took = Duration.between(start, Instant.now());
-			return new Sent(method + " " + pattern, what, response.statusCode(), check(response, problems, took));
 		}
 	}
 
+	/** Bodies larger than this go over a plain socket ({@link Request#raw}). */
+	private static final int RAW = 3 * Mutations.MB / 2;
+
+	private static byte[] unchunk(byte[] chunked) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		int at = 0;
+		while (at < chunked.length) {
+			int eol = at;
+			while (eol + 1 < chunked.length && !(chunked[eol] == '\r' && chunked[eol + 1] == '\n')) {
+				eol++;
+			}
+			int size = Integer.parseInt(new String(chunked, at, eol - at, StandardCharsets.US_ASCII).trim(), 16);
+			if (size == 0) {
+				break;
+			}
+			out.write(chunked, eol + 2, Math.min(size, chunked.length - eol - 2));
+			at = eol + 2 + size + 2;
+		}
+		return out.toByteArray();
+	}
+
 	/** What is wrong with an answer, or null. */
-	private String check(HttpResponse<byte[]> response, boolean problems, Duration took) {
-		int status = response.statusCode();
-		String body = new String(response.body(), StandardCharsets.UTF_8);
+	private String check(int status, String type, byte[] content, boolean problems, Duration took) {
+		String body = new String(content, StandardCharsets.UTF_8);
 		String shown = status + " " + abbreviate(body);
 		if (status >= 500) {
 			return "server error: " + shown;
@@ -347,7 +523,6 @@ class InputFuzzIntegrationTests {
 				return "shows '" + leak.strip() + "': " + shown;
 			}
 		}
-		String type = response.headers().firstValue("Content-Type").orElse("");
 		if (problems) {
 			if (!type.startsWith("application/problem+json")) {
 				return "not a problem (" + type + "): " + shown;
