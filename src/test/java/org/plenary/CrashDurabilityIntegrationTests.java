@@ -3,6 +3,7 @@ package org.plenary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -128,6 +129,7 @@ class CrashDurabilityIntegrationTests {
 
 	@BeforeAll
 	void startOnFreshDatabases() throws Exception {
+		assumeTrue(TRIALS > 0, "-Dplenary.crash.trials=0");
 		work = Files.createTempDirectory("plenary-crash-");
 		classpath = serverClasspath();
 		for (int i = 0; i < SERVERS; i++) {
