@@ -208,13 +208,16 @@ class ConsensusRecord implements AuditedState {
 		 */
 		private void comparePositions() {
 			long[] last = { -1 };
-			pipeline(() -> jdbc.sql("select proposal_id, state_code, stance, statement, basis, source, recorded_on, recorded_by, "
-					+ "after_decision, id from consensus_position where id > ? order by id limit " + PAGE).param(last[0])
-				.query((rs, n) -> {
-					last[0] = rs.getLong(10);
-					return new Row(key(rs.getLong(1), rs.getString(2), rs.getBoolean(9)), new Recorded(0, rs.getString(3),
-							rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
-				}).list(), this::compareHistoryRow);
+			pipeline(() -> {
+				List<Row> rows = jdbc.sql("select proposal_id, state_code, stance, statement, basis, source, recorded_on, "
+						+ "recorded_by, after_decision, id from consensus_position where id > ? order by id limit " + PAGE)
+					.param(last[0]).query((rs, n) -> {
+						last[0] = rs.getLong(10);
+						return new Row(key(rs.getLong(1), rs.getString(2), rs.getBoolean(9)), new Recorded(0, rs.getString(3),
+								rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+					}).list();
+				return new Page(rows, rows.size() == PAGE);
+			}, this::compareHistoryRow);
 			for (int slot = 0; slot < positions.keys.length; slot++) {
 				Object recorded = positions.recorded[slot];
 				for (int i = positions.stored[slot]; recorded != null && i < count(recorded); i++) {
@@ -267,7 +270,7 @@ class ConsensusRecord implements AuditedState {
 						page.add(new Row(key(proposal, state, false), new Recorded(0, rs.getString(3), rs.getString(4),
 								rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8))));
 					});
-				return read[0] == PAGE ? new Page(page, true) : new Page(page, false);
+				return new Page(page, read[0] == PAGE);
 			}, this::compareCurrentRow);
 			for (int slot = 0; slot < positions.keys.length; slot++) {
 				Object recorded = positions.recorded[slot];
@@ -371,14 +374,13 @@ class ConsensusRecord implements AuditedState {
 	 * connection) while the page before is processed on another thread. A page is a keyset query with
 	 * a limit: a result of millions of rows is never built whole (H2 would spill it to disk).
 	 */
-	private static void pipeline(java.util.function.Supplier<Object> fetch, java.util.function.Consumer<Row> process) {
+	private static void pipeline(java.util.function.Supplier<Page> fetch, java.util.function.Consumer<Row> process) {
 		java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor();
 		try {
 			java.util.concurrent.Future<?> pending = java.util.concurrent.CompletableFuture.completedFuture(null);
 			boolean more;
 			do {
-				Object fetched = fetch.get();
-				Page page = fetched instanceof Page p ? p : new Page(castRows(fetched), castRows(fetched).size() == PAGE);
+				Page page = fetch.get();
 				pending.get();
 				pending = worker.submit(() -> page.rows().forEach(process));
 				more = page.more();
@@ -396,11 +398,6 @@ class ConsensusRecord implements AuditedState {
 		finally {
 			worker.shutdown();
 		}
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Row> castRows(Object rows) {
-		return (List<Row>) rows;
 	}
 
 	/** An entry of this module read into what the replay keeps, or null for any other entry. */
