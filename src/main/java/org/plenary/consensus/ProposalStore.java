@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
+import org.plenary.consensus.proposal.Proposal;
 import org.plenary.shared.StateCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,13 +42,6 @@ class ProposalStore {
 		this.json = json;
 	}
 
-	/** A proposal's own row. The caller holds {@link #lock} when it writes positions, so upserts do not race. */
-	record Row(long id, ProposalType type, StateCode subject, String title, String text, Procedure procedure,
-			Instant deadline, ExceptionPayload payload, Long sessionId, Long applicationId, LocalDate tabledOn,
-			Instant tabledAt, String tabledBy, ProposalStatus status, LocalDate decidedOn, long changes,
-			Long decidedChanges) {
-	}
-
 	long insert(TableProposal c, StateCode subject, Procedure procedure, LocalDate tabledOn, Instant at, String by,
 			List<StateCode> roster) {
 		KeyHolder keys = new GeneratedKeyHolder();
@@ -64,24 +60,64 @@ class ProposalStore {
 		return id;
 	}
 
+	/**
+	 * Loads the proposal for a change, locking its row until the transaction ends so that changes to
+	 * one proposal are serialized: its row, roster, current positions and (after adoption) statements.
+	 */
+	Optional<Proposal> load(long id) {
+		return lock(id).map(row -> Proposal.of(row, roster(id), byState(current(id)),
+				row.status() == ProposalStatus.ADOPTED ? byState(latestStatements(id)) : Map.of()));
+	}
+
+	/** Writes what the proposal's registered events changed. */
+	void save(Proposal proposal) {
+		for (Object event : proposal.events()) {
+			if (event instanceof PositionRecorded p) {
+				insert(p.proposalId(), p.entry());
+			}
+			else if (event instanceof ProposalDecided d) {
+				insert(d.proposalId(), d.decision(), proposal.row().changes());
+			}
+			else if (event instanceof SilenceExtended e) {
+				jdbc.sql("update consensus_proposal set deadline = ? where id = ?").params(time(e.deadline()), e.proposalId())
+						.update();
+			}
+			else if (event instanceof ProposalWithdrawn w) {
+				jdbc.sql("update consensus_proposal set status = ? where id = ?")
+						.params(ProposalStatus.WITHDRAWN.name(), w.proposalId()).update();
+			}
+		}
+	}
+
+	private List<PositionEntry> latestStatements(long id) {
+		return jdbc.sql(POSITION + " where proposal_id = ? and after_decision = true order by id").param(id)
+				.query(ProposalStore::position).list();
+	}
+
+	private static Map<StateCode, PositionEntry> byState(List<PositionEntry> entries) {
+		Map<StateCode, PositionEntry> map = new HashMap<>();
+		entries.forEach(e -> map.put(e.state(), e));
+		return map;
+	}
+
 	/** Reads and locks the proposal's row until the transaction ends. */
-	Optional<Row> lock(long id) {
+	Optional<ProposalRow> lock(long id) {
 		return jdbc.sql(PROPOSAL + " where id = ? for update").param(id).query(this::row).optional();
 	}
 
-	Optional<Row> find(long id) {
+	Optional<ProposalRow> find(long id) {
 		return jdbc.sql(PROPOSAL + " where id = ?").param(id).query(this::row).optional();
 	}
 
-	List<Row> all() {
+	List<ProposalRow> all() {
 		return jdbc.sql(PROPOSAL + " order by tabled_on desc, id desc").query(this::row).list();
 	}
 
-	List<Row> adopted() {
+	List<ProposalRow> adopted() {
 		return jdbc.sql(PROPOSAL + " where status = 'ADOPTED' order by decided_on desc, id desc").query(this::row).list();
 	}
 
-	List<Row> inSession(long sessionId) {
+	List<ProposalRow> inSession(long sessionId) {
 		return jdbc.sql(PROPOSAL + " where session_id = ? order by id").param(sessionId).query(this::row).list();
 	}
 
@@ -93,22 +129,6 @@ class ProposalStore {
 	List<StateCode> roster(long id) {
 		return jdbc.sql("select state_code from consensus_roster where proposal_id = ? order by state_code").param(id)
 				.query((rs, n) -> StateCode.of(rs.getString(1))).list();
-	}
-
-	boolean onRoster(long id, StateCode state) {
-		return jdbc.sql("select count(*) from consensus_roster where proposal_id = ? and state_code = ?")
-				.params(id, state.value()).query(Integer.class).single() > 0;
-	}
-
-	/** The PG's current position, or (after adoption) its latest statement. */
-	Optional<PositionEntry> latest(long id, StateCode state, boolean afterDecision) {
-		if (!afterDecision) {
-			return jdbc.sql("select state_code, stance, statement, basis, source, recorded_on, recorded_at, recorded_by, false "
-					+ "from consensus_current_position where proposal_id = ? and state_code = ?")
-					.params(id, state.value()).query(ProposalStore::position).optional();
-		}
-		return jdbc.sql(POSITION + " where proposal_id = ? and state_code = ? and after_decision = true order by id desc")
-				.params(id, state.value()).query(ProposalStore::position).stream().findFirst();
 	}
 
 	/** Every PG's current position on the proposal. */
@@ -161,9 +181,9 @@ class ProposalStore {
 				.list();
 	}
 
-	private Row row(ResultSet rs, int n) throws SQLException {
+	private ProposalRow row(ResultSet rs, int n) throws SQLException {
 		String payload = rs.getString(8);
-		return new Row(rs.getLong(1), ProposalType.valueOf(rs.getString(2)),
+		return new ProposalRow(rs.getLong(1), ProposalType.valueOf(rs.getString(2)),
 				rs.getString(3) == null ? null : StateCode.of(rs.getString(3)), rs.getString(4), rs.getString(5),
 				Procedure.valueOf(rs.getString(6)), instant(rs, 7),
 				payload == null ? null : json.readValue(payload, ExceptionPayload.class), nullableLong(rs, 9),

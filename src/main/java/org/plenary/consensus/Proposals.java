@@ -1,21 +1,18 @@
 package org.plenary.consensus;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
-import org.plenary.audit.AuditLog;
+import org.plenary.consensus.proposal.Dates;
+import org.plenary.consensus.proposal.Proposal;
+import org.plenary.consensus.proposal.ProposalValidation;
 import org.plenary.shared.Caller;
-import org.plenary.shared.ConflictException;
 import org.plenary.shared.ForbiddenException;
 import org.plenary.shared.Inputs;
-import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.Role;
 import org.plenary.shared.RuleRefusedException;
 import org.plenary.shared.StateCode;
@@ -34,16 +31,14 @@ public class Proposals {
 	private final ProposalStore store;
 	private final Sessions sessions;
 	private final ParticipatingGovernments governments;
-	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Proposals(ProposalStore store, Sessions sessions, ParticipatingGovernments governments, AuditLog audit,
+	Proposals(ProposalStore store, Sessions sessions, ParticipatingGovernments governments,
 			ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.sessions = sessions;
 		this.governments = governments;
-		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -53,7 +48,7 @@ public class Proposals {
 	public ProposalView table(Caller caller, TableProposal command) {
 		caller.requireRole(Role.CHAIR);
 		Inputs.valid(command);
-		LocalDate tabledOn = pastOrToday(command.tabledOn(), "tabledOn");
+		LocalDate tabledOn = Dates.pastOrToday(command.tabledOn(), "tabledOn", clock);
 		List<StateCode> roster = governments.on(tabledOn);
 		if (roster.isEmpty()) {
 			throw RuleRefusedException.of("no-roster", "No Participating Government that day",
@@ -68,7 +63,7 @@ public class Proposals {
 			sessions.require(command.sessionId());
 		}
 		long id = store.insert(command, subject, procedure, tabledOn, clock.instant(), caller.username(), roster);
-		audit.append(caller.username(), "proposal.tabled", "proposal/" + id, command);
+		events.publishEvent(new ProposalTabled(caller.username(), id, command));
 		return view(id);
 	}
 
@@ -79,40 +74,13 @@ public class Proposals {
 	 * @return the entry now current for that PG, and whether this call recorded it
 	 */
 	@Transactional
-	public Recorded record(Caller caller, long id, StateCode state, RecordPosition command) {
+	public RecordedPosition record(Caller caller, long id, StateCode state, RecordPosition command) {
 		caller.requireActsFor(state, Role.DELEGATE);
 		Inputs.valid(command);
-		ProposalStore.Row proposal = store.lock(id).orElseThrow(() -> ProposalNotFoundException.forId(id));
-		if (!store.onRoster(id, state)) {
-			throw RuleRefusedException.of("not-on-roster", "Not on the roster",
-					state + " was not a Participating Government on " + proposal.tabledOn() + ", when proposal " + id
-							+ " was tabled, so it takes no position on it.",
-					Map.of("proposalId", id, "state", state.value()));
-		}
-		LocalDate on = pastOrToday(command.on(), "on");
-		if (on.isBefore(proposal.tabledOn())) {
-			throw RuleRefusedException.of("position-before-tabling", "Position before the proposal was tabled",
-					"A position taken on " + on + " cannot precede the tabling of proposal " + id + " on "
-							+ proposal.tabledOn() + ".");
-		}
-		boolean after = proposal.status() == ProposalStatus.ADOPTED;
-		Basis basis = command.basis() == null ? Basis.RECORDED : command.basis();
-		PositionEntry entry = new PositionEntry(state, command.position(), command.statement(), basis, command.source(),
-				on, clock.instant(), caller.username(), after);
-		PositionEntry latest = store.latest(id, state, after).orElse(null);
-		if (latest != null && sameAs(latest, entry)) {
-			return new Recorded(latest, false);
-		}
-		store.insert(id, entry);
-		// The entry records what is stored (the effective date and basis), so the stored state can be re-derived from it.
-		audit.append(caller.username(), after ? "proposal.statement.recorded" : "proposal.position.recorded",
-				"proposal/" + id + "/positions/" + state,
-				new RecordPosition(command.position(), command.statement(), basis, command.source(), on));
-		return new Recorded(entry, true);
-	}
-
-	/** The outcome of a {@link #record} call. */
-	public record Recorded(PositionEntry entry, boolean changed) {
+		Proposal proposal = load(id);
+		RecordedPosition recorded = proposal.record(state, command, caller.username(), clock);
+		save(proposal);
+		return recorded;
 	}
 
 	/** Declares the outcome of a Plenary proposal under the consensus rule. */
@@ -120,14 +88,32 @@ public class Proposals {
 	public Decision decide(Caller caller, long id, DecideProposal command) {
 		caller.requireRole(Role.CHAIR);
 		Inputs.valid(command);
-		ProposalStore.Row proposal = store.lock(id).orElseThrow(() -> ProposalNotFoundException.forId(id));
-		if (proposal.procedure() == Procedure.SILENCE) {
-			throw ConflictException.of("decided-by-silence", "Decided by silence procedure",
-					"Proposal " + id + " is under a silence procedure and is decided automatically at its deadline, "
-							+ proposal.deadline() + ".");
-		}
-		LocalDate on = pastOrToday(command == null ? null : command.on(), "on");
-		return decide(proposal, on, caller.username(), false);
+		Proposal proposal = load(id);
+		Decision decision = proposal.decide(command == null ? null : command.on(), caller.username(), clock);
+		save(proposal);
+		return decision;
+	}
+
+	/** Moves an undecided silence procedure's deadline later (Chair). */
+	@Transactional
+	public ProposalView extend(Caller caller, long id, ExtendSilence command) {
+		caller.requireRole(Role.CHAIR);
+		Inputs.valid(command);
+		Proposal proposal = load(id);
+		proposal.extend(command.deadline(), caller.username(), clock);
+		save(proposal);
+		return view(id);
+	}
+
+	/** Withdraws a proposal that was not adopted (Chair); it takes no more positions or decisions. */
+	@Transactional
+	public ProposalView withdraw(Caller caller, long id, WithdrawProposal command) {
+		caller.requireRole(Role.CHAIR);
+		Inputs.valid(command);
+		Proposal proposal = load(id);
+		proposal.withdraw(command.reason(), caller.username(), clock);
+		save(proposal);
+		return view(id);
 	}
 
 	/** Decides every silence procedure whose deadline has passed; returns how many. Runs as the system. */
@@ -135,9 +121,10 @@ public class Proposals {
 	public int decideDueSilenceProcedures() {
 		int decided = 0;
 		for (long id : store.dueSilenceProcedures(clock.instant())) {
-			ProposalStore.Row proposal = store.lock(id).orElseThrow();
-			if (proposal.status() == ProposalStatus.OPEN) {
-				decide(proposal, proposal.deadline().atZone(ZoneOffset.UTC).toLocalDate(), "system", true);
+			Proposal proposal = load(id);
+			if (proposal.silenceIsDue(clock.instant())) {
+				proposal.decideBySilence(clock);
+				save(proposal);
 				decided++;
 			}
 		}
@@ -180,7 +167,7 @@ public class Proposals {
 	/** The full view, positions included, for internal readers (forecasting, pages that checked the caller). */
 	@Transactional(readOnly = true)
 	public ProposalView view(long id) {
-		ProposalStore.Row r = store.find(id).orElseThrow(() -> ProposalNotFoundException.forId(id));
+		ProposalRow r = store.find(id).orElseThrow(() -> ProposalNotFoundException.forId(id));
 		List<StateCode> roster = store.roster(id);
 		List<PositionEntry> all = store.positions(id);
 		Map<StateCode, PositionEntry> current = new LinkedHashMap<>();
@@ -199,70 +186,19 @@ public class Proposals {
 				silent, history, after, store.decisions(id));
 	}
 
-	private ProposalView summary(ProposalStore.Row r) {
+	private ProposalView summary(ProposalRow r) {
 		return new ProposalView(r.id(), r.type(), r.subject(), r.title(), r.text(), r.procedure(), r.deadline(),
 				r.payload(), r.sessionId(), r.applicationId(), r.tabledOn(), r.tabledBy(), r.status(), null, null, null,
 				null, null, null);
 	}
 
-	private Decision decide(ProposalStore.Row proposal, LocalDate on, String by, boolean bySilence) {
-		long id = proposal.id();
-		if (proposal.status() == ProposalStatus.ADOPTED) {
-			throw ConflictException.of("already-adopted", "Already adopted",
-					"Proposal " + id + " was adopted on " + proposal.decidedOn() + "; an adopted decision is final.",
-					Map.of("proposalId", id));
-		}
-		if (proposal.decidedChanges() != null && proposal.decidedChanges() == proposal.changes()) {
-			throw ConflictException.of("nothing-changed", "Already decided",
-					"Proposal " + id + " was decided " + proposal.status() + " on " + proposal.decidedOn()
-							+ " and no position has changed since; it can be decided again once a PG changes its position.",
-					Map.of("proposalId", id, "status", proposal.status().name()));
-		}
-		if (on.isBefore(proposal.tabledOn())) {
-			throw RuleRefusedException.of("decision-before-tabling", "Decision before tabling",
-					"A decision on " + on + " cannot precede the tabling of proposal " + id + " on " + proposal.tabledOn() + ".");
-		}
-		Map<StateCode, Position> current = new LinkedHashMap<>();
-		store.current(id).forEach(p -> current.put(p.state(), p.position()));
-		ConsensusRule.Outcome outcome = ConsensusRule.decide(current);
-		Decision decision = new Decision(outcome.status(), outcome.objectors(), outcome.reservations(), on,
-				clock.instant(), by, bySilence);
-		store.insert(id, decision, proposal.changes());
-		audit.append(by, bySilence ? "proposal.decided.by-silence" : "proposal.decided", "proposal/" + id, decision);
-		publish(proposal, decision);
-		return decision;
+	private Proposal load(long id) {
+		return store.load(id).orElseThrow(() -> ProposalNotFoundException.forId(id));
 	}
 
-	private void publish(ProposalStore.Row proposal, Decision decision) {
-		events.publishEvent(new ProposalDecided(proposal.id(), proposal.type(), decision.status(), decision.objectors(),
-				decision.decidedOn(), decision.bySilence()));
-		if (decision.status() != ProposalStatus.ADOPTED) {
-			return;
-		}
-		String reference = "Plenary decision of " + decision.decidedOn() + " on proposal " + proposal.id();
-		if (proposal.type() == ProposalType.ADMIT_PARTICIPANT) {
-			events.publishEvent(new ParticipantAdmitted(proposal.id(), proposal.subject(), decision.decidedOn(), reference));
-		}
-		else if (proposal.type() == ProposalType.ADOPT_EXCEPTION) {
-			events.publishEvent(new ExceptionAdopted(proposal.id(), proposal.title(), proposal.payload(),
-					decision.decidedOn(), reference));
-		}
-	}
-
-	private LocalDate pastOrToday(LocalDate date, String field) {
-		LocalDate today = LocalDate.now(clock);
-		if (date == null) {
-			return today;
-		}
-		if (date.isAfter(today)) {
-			throw InvalidInputException.of("date-in-future", "Date in the future",
-					"'" + field + "' is " + date + ", after today (" + today + "); record what has happened.");
-		}
-		return date;
-	}
-
-	private static boolean sameAs(PositionEntry a, PositionEntry b) {
-		return a.position() == b.position() && Objects.equals(a.statement(), b.statement()) && a.basis() == b.basis()
-				&& Objects.equals(a.source(), b.source());
+	/** Writes the proposal's changes and publishes its events, in the caller's transaction. */
+	private void save(Proposal proposal) {
+		store.save(proposal);
+		proposal.events().forEach(events::publishEvent);
 	}
 }

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.plenary.audit.AuditLog;
 import org.plenary.shared.Caller;
 import org.plenary.shared.Inputs;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.NotFoundException;
 import org.plenary.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -20,12 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Sessions {
 
 	private final JdbcClient jdbc;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Sessions(JdbcClient jdbc, AuditLog audit, Clock clock) {
+	Sessions(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -53,7 +53,7 @@ public class Sessions {
 				.params(c.title(), c.venue(), c.opensOn(), closes, caller.username(), ProposalStore.time(clock.instant()))
 				.update(keys, "id");
 		long id = keys.getKey().longValue();
-		audit.append(caller.username(), "session.opened", "session/" + id, c);
+		events.publishEvent(new SessionOpened(caller.username(), id, c));
 		return new Session(id, c.title(), c.venue(), c.opensOn(), closes);
 	}
 

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.plenary.Http;
 import org.plenary.PlenaryIntegrationTest;
+import org.plenary.TestClock;
+import org.plenary.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +29,15 @@ class ConsensusRulesIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	Proposals proposals;
 
 	Http http;
 	int id;
@@ -217,7 +228,7 @@ class ConsensusRulesIntegrationTests {
 
 	@Test
 	void silenceProcedureIsAdoptedAtItsDeadlineUnlessSilenceIsBroken() throws Exception {
-		String deadline = Instant.now().plusSeconds(2).toString();
+		String deadline = clock.instant().plusSeconds(60).toString();
 		var quiet = http.post("chair", "/api/proposals",
 				"{\"type\":\"ADOPT_STATEMENT\",\"title\":\"Quiet\",\"procedure\":\"SILENCE\",\"deadline\":\"" + deadline + "\"}");
 		var broken = http.post("chair", "/api/proposals",
@@ -226,11 +237,56 @@ class ConsensusRulesIntegrationTests {
 		int brokenId = JsonPath.read(broken.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.id");
 		http.put("delegate-nz", "/api/proposals/" + brokenId + "/positions/NZ", "{\"position\":\"RESERVATION\"}");
 		assertThat(http.post("chair", "/api/proposals/" + quietId + "/decision", "{}")).hasStatus(HttpStatus.CONFLICT);
+		clock.advance(Duration.ofSeconds(61));
 		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
 			assertThat(http.get("chair", "/api/proposals/" + quietId)).bodyJson().extractingPath("$.status").isEqualTo("ADOPTED");
 			assertThat(http.get("chair", "/api/proposals/" + brokenId)).bodyJson().extractingPath("$.status").isEqualTo("PENDING");
 		});
 		assertThat(http.get("chair", "/api/proposals/" + quietId)).bodyJson()
 				.extractingPath("$.decisions[0].bySilence").isEqualTo(true);
+	}
+
+	@Test
+	void onlyTheChairExtendsOrWithdraws() {
+		for (String user : List.of("delegate-us", "officer-us", "analyst", "applicant-in")) {
+			assertThat(http.post(user, "/api/proposals/" + id + "/withdrawal", "{\"reason\":\"x\"}")).as(user)
+					.hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.type").isEqualTo("/problems/role-required");
+			assertThat(http.post(user, "/api/proposals/" + id + "/extension", "{\"deadline\":\"2099-01-01T00:00:00Z\"}"))
+					.as(user).hasStatus(HttpStatus.FORBIDDEN);
+		}
+		assertThat(http.get("chair", "/api/proposals/" + id)).bodyJson().extractingPath("$.status").isEqualTo("OPEN");
+	}
+
+	@Test
+	void aWithdrawnProposalTakesNoPositionOrDecisionAndTheRecordStillVerifies() {
+		assertThat(http.post("chair", "/api/proposals/" + id + "/withdrawal", "{}")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(http.post("chair", "/api/proposals/" + id + "/withdrawal", "{\"reason\":\"Superseded.\"}"))
+				.hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("WITHDRAWN");
+		assertThat(http.put("delegate-us", "/api/proposals/" + id + "/positions/US", "{\"position\":\"SUPPORT\"}"))
+				.hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.type").isEqualTo("/problems/proposal-withdrawn");
+		assertThat(http.post("chair", "/api/proposals/" + id + "/decision", "{}")).hasStatus(HttpStatus.CONFLICT);
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'proposal.withdrawn' and subject = ?")
+				.param("proposal/" + id).query(Long.class).single()).isEqualTo(1);
+		var verification = audit.verify();
+		assertThat(verification.valid()).as(verification.toString()).isTrue();
+		assertThat(verification.differences()).isNullOrEmpty();
+	}
+
+	@Test
+	void aSilenceProcedureIsExtendedToALaterDeadlineAndDecidedOnlyThen() throws Exception {
+		String deadline = clock.instant().plusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+		var tabled = http.post("chair", "/api/proposals",
+				"{\"type\":\"ADOPT_STATEMENT\",\"title\":\"Longer\",\"procedure\":\"SILENCE\",\"deadline\":\"" + deadline + "\"}");
+		int silenceId = JsonPath.read(tabled.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.id");
+		assertThat(http.post("chair", "/api/proposals/" + silenceId + "/extension", "{\"deadline\":\"" + deadline + "\"}"))
+				.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.type").isEqualTo("/problems/invalid-deadline");
+		String later = clock.instant().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+		assertThat(http.post("chair", "/api/proposals/" + silenceId + "/extension", "{\"deadline\":\"" + later + "\"}"))
+				.hasStatusOk().bodyJson().extractingPath("$.deadline").isEqualTo(later);
+		assertThat(http.post("chair", "/api/proposals/" + id + "/extension", "{\"deadline\":\"" + later + "\"}"))
+				.hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.type").isEqualTo("/problems/not-a-silence-procedure");
+		clock.advance(Duration.ofSeconds(61));
+		assertThat(proposals.decideDueSilenceProcedures()).isZero();
+		assertThat(http.get("chair", "/api/proposals/" + silenceId)).bodyJson().extractingPath("$.status").isEqualTo("OPEN");
 	}
 }

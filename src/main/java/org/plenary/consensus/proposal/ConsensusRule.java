@@ -1,8 +1,11 @@
-package org.plenary.consensus;
+package org.plenary.consensus.proposal;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import org.plenary.consensus.Position;
+import org.plenary.consensus.ProposalStatus;
 
 import org.plenary.shared.StateCode;
 
@@ -12,16 +15,16 @@ import org.plenary.shared.StateCode;
  * otherwise pending. Silent PGs do not block. At a silence procedure's deadline the same rule
  * applies: only a PG that broke silence with a reservation or an objection stops adoption.
  */
-final class ConsensusRule {
+public final class ConsensusRule {
 
 	private ConsensusRule() {
 	}
 
 	/** The outcome of the current positions: status, objectors, reservations (both sorted). */
-	record Outcome(ProposalStatus status, List<StateCode> objectors, List<StateCode> reservations) {
+	public record Outcome(ProposalStatus status, List<StateCode> objectors, List<StateCode> reservations) {
 	}
 
-	static Outcome decide(Map<StateCode, Position> current) {
+	public static Outcome decide(Map<StateCode, Position> current) {
 		Map<StateCode, Position> sorted = new TreeMap<>(current);
 		List<StateCode> objectors = sorted.entrySet().stream().filter(e -> e.getValue() == Position.OBJECTION)
 				.map(Map.Entry::getKey).toList();

@@ -1,4 +1,4 @@
-package org.plenary.consensus;
+package org.plenary.consensus.record;
 
 import java.util.HashMap;
 import java.util.Map;

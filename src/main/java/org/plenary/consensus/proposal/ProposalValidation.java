@@ -1,21 +1,25 @@
-package org.plenary.consensus;
+package org.plenary.consensus.proposal;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.plenary.consensus.ExceptionPayload;
+import org.plenary.consensus.ParticipatingGovernments;
+import org.plenary.consensus.Procedure;
+import org.plenary.consensus.TableProposal;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.RuleRefusedException;
 import org.plenary.shared.StateCode;
 
 /** The checks a proposal must pass before it is tabled. */
-final class ProposalValidation {
+public final class ProposalValidation {
 
 	private ProposalValidation() {
 	}
 
 	/** The proposal's subject state: required to admit a participant, taken from the payload for an exception. */
-	static StateCode subject(TableProposal c, ParticipatingGovernments governments, LocalDate tabledOn) {
+	public static StateCode subject(TableProposal c, ParticipatingGovernments governments, LocalDate tabledOn) {
 		return switch (c.type()) {
 			case ADMIT_PARTICIPANT -> admissionSubject(c, governments, tabledOn);
 			case ADOPT_EXCEPTION -> exceptionSubject(c, governments);
@@ -23,7 +27,7 @@ final class ProposalValidation {
 		};
 	}
 
-	static void procedure(Procedure procedure, Instant deadline, Instant now) {
+	public static void procedure(Procedure procedure, Instant deadline, Instant now) {
 		if (procedure == Procedure.SILENCE && (deadline == null || !deadline.isAfter(now))) {
 			throw InvalidInputException.of("invalid-deadline", "Silence procedure needs a future deadline",
 					"A SILENCE procedure needs 'deadline', an ISO-8601 instant after now (" + now + "), e.g. "

@@ -1,4 +1,4 @@
-package org.plenary.consensus;
+package org.plenary.consensus.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.plenary.consensus.Position;
+import org.plenary.consensus.ProposalStatus;
 import org.plenary.shared.StateCode;
 
 class ConsensusRuleTests {

@@ -1,8 +1,15 @@
-package org.plenary.consensus;
+package org.plenary.consensus.web;
 
 import java.util.List;
 import java.util.Map;
 
+import org.plenary.consensus.Decision;
+import org.plenary.consensus.DecideProposal;
+import org.plenary.consensus.ParticipatingGovernments;
+import org.plenary.consensus.Position;
+import org.plenary.consensus.Proposals;
+import org.plenary.consensus.ProposalView;
+import org.plenary.consensus.RecordPosition;
 import org.plenary.shared.Caller;
 import org.plenary.shared.ClientErrorException;
 import org.plenary.shared.Role;

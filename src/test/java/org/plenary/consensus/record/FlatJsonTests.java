@@ -1,4 +1,4 @@
-package org.plenary.consensus;
+package org.plenary.consensus.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.plenary.consensus;
+package org.plenary.consensus.web;
 
 import java.net.URI;
 import java.util.List;
@@ -6,6 +6,16 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.plenary.consensus.Decision;
+import org.plenary.consensus.DecideProposal;
+import org.plenary.consensus.ExtendSilence;
+import org.plenary.consensus.PositionEntry;
+import org.plenary.consensus.Proposals;
+import org.plenary.consensus.ProposalView;
+import org.plenary.consensus.RecordPosition;
+import org.plenary.consensus.Sessions;
+import org.plenary.consensus.TableProposal;
+import org.plenary.consensus.WithdrawProposal;
 import org.plenary.shared.Caller;
 import org.plenary.shared.StateCode;
 import org.springframework.http.ResponseEntity;
@@ -64,6 +74,18 @@ class ProposalsApi {
 	@Operation(summary = "Declare the outcome (Chair): ADOPTED, BLOCKED (naming the objectors) or PENDING")
 	Decision decide(Caller caller, @PathVariable long id, @RequestBody(required = false) DecideProposal command) {
 		return proposals.decide(caller, id, command);
+	}
+
+	@PostMapping("/api/proposals/{id}/extension")
+	@Operation(summary = "Extend a silence procedure to a later deadline (Chair), while it is undecided")
+	ProposalView extend(Caller caller, @PathVariable long id, @Valid @RequestBody ExtendSilence command) {
+		return proposals.extend(caller, id, command);
+	}
+
+	@PostMapping("/api/proposals/{id}/withdrawal")
+	@Operation(summary = "Withdraw a proposal that was not adopted (Chair), saying why; it then takes no positions or decision")
+	ProposalView withdraw(Caller caller, @PathVariable long id, @Valid @RequestBody WithdrawProposal command) {
+		return proposals.withdraw(caller, id, command);
 	}
 
 	@GetMapping("/api/record")
