@@ -3,14 +3,13 @@ package org.plenary.guidelines;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.plenary.audit.AuditLog;
 import org.plenary.consensus.ExceptionAdopted;
 import org.plenary.consensus.ExceptionPayload;
 import org.plenary.shared.ControlList;
 import org.plenary.shared.EndUseActivity;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,19 +19,20 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the exceptions adopted by consensus: stores each {@link ExceptionAdopted} (from the
  * persisted event publication, so none is lost) and hands it to {@link Guidelines} at once. The
- * Guidelines bean starts with those already stored.
+ * Guidelines bean starts with those already stored. Each newly stored exception is published as
+ * {@link ExceptionApplied}, which the audit chain records in the same transaction.
  */
 @Component
 class ExceptionRegister {
 
 	private final JdbcClient jdbc;
 	private final Guidelines guidelines;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 
-	ExceptionRegister(JdbcClient jdbc, Guidelines guidelines, AuditLog audit) {
+	ExceptionRegister(JdbcClient jdbc, Guidelines guidelines, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.guidelines = guidelines;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	/** The exceptions already adopted and stored, for the Guidelines bean to start with. */
@@ -56,8 +56,8 @@ class ExceptionRegister {
 							exception.activity().name(), String.join(" ", exception.waives()), String.join(" ", exception.excludes()),
 							exception.validFrom(), exception.source(), adopted.proposalId())
 					.update();
-			audit.append("system", "guidelines.exception.applied", "exception/" + adopted.proposalId(),
-					Map.of("state", exception.state(), "from", exception.validFrom().toString(), "reference", exception.reference()));
+			events.publishEvent(new ExceptionApplied(adopted.proposalId(), exception.state(), exception.validFrom(),
+					exception.reference()));
 		}
 		guidelines.add(exception);
 	}

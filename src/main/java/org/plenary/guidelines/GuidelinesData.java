@@ -26,23 +26,43 @@ record GuidelinesData(List<ControlListEntry> entries, List<Revision> revisions, 
 		List<AdoptedException> exceptions) {
 
 	static GuidelinesData load() {
+		return new GuidelinesData(readControlLists(), readRevisions(), readParagraphs(), readExceptions());
+	}
+
+	/** {@code control-lists.csv}: the entries of the Trigger List and the Dual-Use Annex, each with its dates. */
+	private static List<ControlListEntry> readControlLists() {
 		List<ControlListEntry> entries = new ArrayList<>();
 		read("control-lists.csv", r -> entries.add(new ControlListEntry(ControlList.valueOf(r.get(0)), r.get(1), r.get(2),
 				r.get(3), !r.get(4).isBlank(), r.get(4).isBlank() ? null : Sensitivity.valueOf(r.get(4)), date(r.get(5)),
 				r.get(6).isBlank() ? null : date(r.get(6)), r.get(7), r.get(8), Boolean.parseBoolean(r.get(9)), blank(r.get(10)))));
+		return List.copyOf(entries);
+	}
+
+	/** {@code revisions.csv}: the Guidelines' revisions, in the order they took effect. */
+	private static List<Revision> readRevisions() {
 		List<Revision> revisions = new ArrayList<>();
 		read("revisions.csv", r -> revisions.add(new Revision(r.get(0), Integer.parseInt(r.get(1)), r.get(2), date(r.get(3)),
 				r.get(4), Boolean.parseBoolean(r.get(5)), blank(r.get(6)))));
+		revisions.sort(java.util.Comparator.comparing(Revision::validFrom));
+		return List.copyOf(revisions);
+	}
+
+	/** {@code paragraphs.csv}: the paragraphs that decide a transfer, with the dates they took effect. */
+	private static List<Paragraph> readParagraphs() {
 		List<Paragraph> paragraphs = new ArrayList<>();
 		read("paragraphs.csv", r -> paragraphs.add(new Paragraph(r.get(0), Integer.parseInt(r.get(1)), r.get(2), r.get(3),
 				date(r.get(4)), r.get(5).isBlank() ? null : date(r.get(5)), r.get(6), Boolean.parseBoolean(r.get(7)), r.get(8))));
+		return List.copyOf(paragraphs);
+	}
+
+	/** {@code exceptions.csv}: the exceptions in force from the start, such as the 2008 statement on India. */
+	private static List<AdoptedException> readExceptions() {
 		List<AdoptedException> exceptions = new ArrayList<>();
 		read("exceptions.csv", r -> exceptions.add(new AdoptedException(r.get(0), r.get(1), r.get(2),
 				words(r.get(3)).stream().map(ControlList::valueOf).collect(Collectors.toUnmodifiableSet()),
 				EndUseActivity.valueOf(r.get(4)), words(r.get(5)), words(r.get(6)), date(r.get(7)), r.get(8),
 				Boolean.parseBoolean(r.get(9)), "REFERENCE")));
-		revisions.sort(java.util.Comparator.comparing(Revision::validFrom));
-		return new GuidelinesData(List.copyOf(entries), List.copyOf(revisions), List.copyOf(paragraphs), List.copyOf(exceptions));
+		return List.copyOf(exceptions);
 	}
 
 	static Set<String> words(String text) {

@@ -7,12 +7,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.plenary.audit.AuditLog;
 import org.plenary.consensus.ParticipantAdmitted;
 import org.plenary.consensus.ProposalType;
 import org.plenary.consensus.ProposalView;
 import org.plenary.consensus.Proposals;
 import org.plenary.consensus.TableProposal;
+import org.plenary.participation.criteria.Assessor;
+import org.plenary.participation.criteria.CriteriaEvaluator;
+import org.plenary.participation.criteria.CriteriaSet;
+import org.plenary.participation.criteria.CriteriaSets;
+import org.plenary.participation.criteria.Criterion;
 import org.plenary.registry.Registry;
 import org.plenary.shared.Caller;
 import org.plenary.shared.ConflictException;
@@ -23,6 +27,7 @@ import org.plenary.shared.NotFoundException;
 import org.plenary.shared.Role;
 import org.plenary.shared.RuleRefusedException;
 import org.plenary.shared.StateCode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,16 +46,17 @@ public class Applications {
 	private final CriteriaSets criteria;
 	private final Registry registry;
 	private final Proposals proposals;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Applications(ApplicationStore store, Registry registry, Proposals proposals, AuditLog audit, JsonMapper json,
+	Applications(ApplicationStore store, Registry registry, Proposals proposals, ApplicationEventPublisher events,
+			JsonMapper json,
 			Clock clock) {
 		this.store = store;
 		this.criteria = new CriteriaSets(json);
 		this.registry = registry;
 		this.proposals = proposals;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -74,7 +80,7 @@ public class Applications {
 		for (SupplyEvidence e : command.evidence() == null ? List.<SupplyEvidence>of() : command.evidence()) {
 			store.insertEvidence(id, checked(e), e.on() == null ? on : e.on(), caller.username(), clock.instant());
 		}
-		audit.append(caller.username(), "application.submitted", "application/" + id, command);
+		events.publishEvent(new ApplicationSubmitted(caller.username(), id, command));
 		return view(id);
 	}
 
@@ -86,7 +92,7 @@ public class Applications {
 		caller.requireActsFor(StateCode.of(row.state()), Role.APPLICANT);
 		store.insertEvidence(id, checked(evidence), evidence.on() == null ? pastOrToday(null) : pastOrToday(evidence.on()),
 				caller.username(), clock.instant());
-		audit.append(caller.username(), "application.evidence.added", "application/" + id, evidence);
+		events.publishEvent(new EvidenceAdded(caller.username(), id, evidence));
 		return view(id);
 	}
 
@@ -105,7 +111,7 @@ public class Applications {
 				command.title() == null ? "Admission of " + name : command.title(), command.text(), null, null, null,
 				command.sessionId(), command.tabledOn(), id));
 		store.update(id, ApplicationStatus.UNDER_CONSIDERATION, proposal.id());
-		audit.append(caller.username(), "application.proposed", "application/" + id, Map.of("proposalId", proposal.id()));
+		events.publishEvent(new ApplicationProposed(caller.username(), id, proposal.id()));
 		return proposal;
 	}
 
@@ -152,8 +158,7 @@ public class Applications {
 		store.ofState(admitted.state().value()).stream().filter(a -> a.status() != ApplicationStatus.ADMITTED)
 				.forEach(a -> {
 					store.update(a.id(), ApplicationStatus.ADMITTED, null);
-					audit.append("system", "application.admitted", "application/" + a.id(),
-							Map.of("proposalId", admitted.proposalId(), "from", admitted.date().toString()));
+					events.publishEvent(new ApplicationAdmitted(a.id(), admitted.proposalId(), admitted.date()));
 				});
 	}
 

@@ -12,10 +12,10 @@ public enum Precision {
 	DAY, MONTH, YEAR, UNKNOWN;
 
 	/** A parsed date and its precision, from {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD} or blank. */
-	record Dated(LocalDate date, Precision precision) {
+	public record Dated(LocalDate date, Precision precision) {
 	}
 
-	static Dated parse(String text) {
+	public static Dated parse(String text) {
 		String value = text == null ? "" : text.strip();
 		try {
 			return switch (value.length()) {

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.plenary.registry.reference.ReferenceData;
 import org.plenary.shared.StateCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The registry's public API: states and their facts as of any date, and the NSG roster. Answers come
@@ -23,43 +25,48 @@ public class Registry implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(Registry.class);
 
-	private final RegistryStore store;
+	private final RegistryTables tables;
 	private final Clock clock;
 	private final ReferenceData reference;
 	private volatile RegistrySnapshot snapshot;
 	private volatile long version;
 
-	Registry(RegistryStore store, Clock clock) {
-		this.store = store;
+	Registry(RegistryTables tables, Clock clock) {
+		this.tables = tables;
 		this.clock = clock;
 		this.reference = ReferenceData.load();
 	}
 
 	/**
-	 * A registry over the shipped reference data alone, in memory, without a database: for batch
-	 * commands and tests. It knows no admission decided after the dataset was built.
+	 * A registry over the shipped reference data alone, its tables in memory, without a database: for
+	 * tests and tools. It knows no admission decided after the dataset was built.
 	 */
 	public static Registry fromReferenceData(Clock clock) {
-		Registry registry = new Registry(null, clock);
-		ReferenceData data = registry.reference;
-		registry.snapshot = new RegistrySnapshot(data.states(), data.facts(), data.participations(), data.sources());
+		Registry registry = new Registry(new InMemoryTables(), clock);
+		registry.afterPropertiesSet();
 		return registry;
 	}
 
 	/** Loads the shipped reference data when the stored dataset is older (or absent), then snapshots. */
 	@Override
 	public void afterPropertiesSet() {
-		int stored = store.storedVersion().orElse(0);
+		int stored = tables.storedVersion().orElse(0);
 		if (stored < reference.version()) {
 			log.info("Loading reference dataset version {} (stored: {})", reference.version(), stored == 0 ? "none" : stored);
-			store.replaceReference(reference);
+			tables.replaceReference(reference);
 		}
+		refresh();
+	}
+
+	/** A participation was recorded: once it is committed, answers include it. */
+	@TransactionalEventListener
+	void on(ParticipationRecorded recorded) {
 		refresh();
 	}
 
 	/** Re-reads the tables into a new snapshot. */
 	void refresh() {
-		snapshot = new RegistrySnapshot(store.states(), store.facts(), store.participations(), reference.sources());
+		snapshot = new RegistrySnapshot(tables.states(), tables.facts(), tables.participations(), reference.sources());
 		version++;
 	}
 

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.plenary.registry.reference.ReferenceData;
+
 /**
  * An immutable, in-memory view of the registry's tables, answering as-of questions without a query.
  * It is rebuilt whenever the tables change (a dataset load, an admission) and swapped in whole, so

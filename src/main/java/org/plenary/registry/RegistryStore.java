@@ -9,14 +9,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.plenary.registry.reference.ReferenceData;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The registry's tables: states, dated facts, participation, and the loaded dataset version. */
+/** The registry's tables in the database: states, dated facts, participation, and the loaded dataset version. */
 @Repository
-class RegistryStore {
+class RegistryStore implements RegistryTables {
 
 	private static final String DATASET = "reference";
 
@@ -28,13 +29,15 @@ class RegistryStore {
 		this.template = template;
 	}
 
-	Optional<Integer> storedVersion() {
+	@Override
+	public Optional<Integer> storedVersion() {
 		return jdbc.sql("select version from registry_dataset where name = ?").param(DATASET).query(Integer.class).optional();
 	}
 
 	/** Replaces the shipped reference data in one transaction; facts recorded by decisions stay. */
+	@Override
 	@Transactional
-	void replaceReference(ReferenceData data) {
+	public void replaceReference(ReferenceData data) {
 		jdbc.sql("delete from registry_fact where origin = 'REFERENCE'").update();
 		jdbc.sql("delete from registry_participation where origin = 'REFERENCE'").update();
 		jdbc.sql("delete from registry_state").update();
@@ -67,7 +70,8 @@ class RegistryStore {
 		}
 	}
 
-	void insert(Participation p) {
+	@Override
+	public void insert(Participation p) {
 		jdbc.sql("insert into registry_participation (state_code, regime, valid_from, from_precision, valid_to, source, "
 				+ "verified, note, origin) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(p.state(), p.regime(), sqlDate(p.validFrom()), p.fromPrecision().name(), sqlDate(p.validTo()),
@@ -75,17 +79,20 @@ class RegistryStore {
 				.update();
 	}
 
-	List<State> states() {
+	@Override
+	public List<State> states() {
 		return jdbc.sql("select code, name, un_member from registry_state order by name")
 				.query((rs, n) -> new State(rs.getString(1).strip(), rs.getString(2), rs.getBoolean(3))).list();
 	}
 
-	List<ReferenceData.StateFact> facts() {
+	@Override
+	public List<ReferenceData.StateFact> facts() {
 		return jdbc.sql("select state_code, kind, fact_value, valid_from, from_precision, valid_to, source, verified, note, origin "
 				+ "from registry_fact order by state_code, valid_from nulls first, id").query(RegistryStore::fact).list();
 	}
 
-	List<Participation> participations() {
+	@Override
+	public List<Participation> participations() {
 		return jdbc.sql("select state_code, regime, valid_from, from_precision, valid_to, source, verified, note, origin "
 				+ "from registry_participation order by valid_from, state_code").query((rs, n) -> new Participation(
 						rs.getString(1).strip(), rs.getString(2), localDate(rs, 3), localDate(rs, 5),

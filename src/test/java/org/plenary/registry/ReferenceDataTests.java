@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.plenary.registry.reference.ReferenceData;
 
 /**
  * The shipped reference data, read as the registry reads it, checked against the facts of

@@ -1,4 +1,4 @@
-package org.plenary.participation;
+package org.plenary.participation.criteria;
 
 import java.util.List;
 import java.util.Map;
@@ -7,13 +7,13 @@ import java.util.Set;
 import org.plenary.registry.Fact;
 
 /** What the evaluator knows of a state on a date: its facts in force by kind, and the kinds ever recorded. */
-record StateFacts(Map<String, List<Fact>> inForceByKind, Set<String> recordedKinds) {
+public record StateFacts(Map<String, List<Fact>> inForceByKind, Set<String> recordedKinds) {
 
-	List<Fact> inForce(String kind) {
+	public List<Fact> inForce(String kind) {
 		return inForceByKind.getOrDefault(kind, List.of());
 	}
 
-	boolean recordsAnyOf(List<String> kinds) {
+	public boolean recordsAnyOf(List<String> kinds) {
 		return kinds.stream().anyMatch(recordedKinds::contains);
 	}
 }

@@ -1,4 +1,4 @@
-package org.plenary.participation;
+package org.plenary.participation.criteria;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,19 +6,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.plenary.participation.Assessment;
+import org.plenary.participation.AssessmentStatus;
+import org.plenary.participation.Evidence;
 import org.plenary.registry.Fact;
 
 /**
  * Evaluates a criteria set against a state's facts on a date, in plain Java. Every status comes with
  * the facts it looked at (and the applicant's claims for that criterion), so a reader can check it.
  */
-final class CriteriaEvaluator {
+public final class CriteriaEvaluator {
 
 	private CriteriaEvaluator() {
 	}
 
 	/** An applicant's claim of evidence for a criterion. */
-	record Claim(String criterion, String statement, String source, LocalDate submittedOn) {
+	public record Claim(String criterion, String statement, String source, LocalDate submittedOn) {
 	}
 
 	static Assessment evaluate(String applicant, CriteriaSet set, LocalDate asOf, StateFacts facts, List<Claim> claims) {

@@ -1,4 +1,4 @@
-package org.plenary.participation;
+package org.plenary.participation.criteria;
 
 import java.util.List;
 
@@ -8,6 +8,6 @@ import java.util.List;
  * {@code claimable} criterion the facts cannot settle becomes PARTIAL when the applicant supplies
  * evidence for it (claimed, not verified).
  */
-record Criterion(String id, String title, String source, boolean verified, String method, Condition met,
+public record Criterion(String id, String title, String source, boolean verified, String method, Condition met,
 		Condition partial, List<String> unknownUnless, boolean claimable) {
 }

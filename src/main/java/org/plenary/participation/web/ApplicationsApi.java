@@ -1,4 +1,4 @@
-package org.plenary.participation;
+package org.plenary.participation.web;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -8,6 +8,12 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.plenary.consensus.ProposalView;
+import org.plenary.participation.ApplicationView;
+import org.plenary.participation.Applications;
+import org.plenary.participation.Apply;
+import org.plenary.participation.Assessment;
+import org.plenary.participation.ProposeAdmission;
+import org.plenary.participation.SupplyEvidence;
 import org.plenary.shared.Caller;
 import org.plenary.shared.StateCode;
 import org.springframework.http.ResponseEntity;

@@ -1,4 +1,4 @@
-package org.plenary.registry;
+package org.plenary.registry.web;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -8,6 +8,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.plenary.registry.Fact;
+import org.plenary.registry.MapStatus;
+import org.plenary.registry.Participation;
+import org.plenary.registry.Registry;
+import org.plenary.registry.Roster;
+import org.plenary.registry.SourceLink;
+import org.plenary.registry.StateProfile;
+import org.plenary.registry.StateSummary;
 import org.plenary.shared.StateCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

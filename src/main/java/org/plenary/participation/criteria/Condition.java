@@ -1,4 +1,4 @@
-package org.plenary.participation;
+package org.plenary.participation.criteria;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * any value without {@code in}), {@code {"noFact": KIND}}, {@code {"all": [...]}}, {@code {"any": [...]}},
  * {@code {"atLeast": N, "of": [...]}} and {@code {"not": {...}}}.
  */
-sealed interface Condition {
+public sealed interface Condition {
 
 	boolean test(StateFacts facts);
 

@@ -1,4 +1,4 @@
-package org.plenary.participation;
+package org.plenary.participation.criteria;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.plenary.participation.Assessment;
+import org.plenary.participation.AssessmentStatus;
 import org.plenary.registry.Registry;
 import org.plenary.shared.StateCode;
 

@@ -1,7 +1,9 @@
-package org.plenary.participation;
+package org.plenary.participation.web;
 
 import java.time.LocalDate;
 
+import org.plenary.participation.Applications;
+import org.plenary.participation.Assessment;
 import org.plenary.shared.Caller;
 import org.plenary.shared.StateCode;
 import org.springframework.stereotype.Controller;

@@ -1,8 +1,12 @@
-package org.plenary.registry;
+package org.plenary.registry.web;
 
 import java.time.LocalDate;
 import java.util.List;
 
+import org.plenary.registry.Registry;
+import org.plenary.registry.Roster;
+import org.plenary.registry.StateProfile;
+import org.plenary.registry.StateSummary;
 import org.plenary.shared.StateCode;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,4 +1,4 @@
-package org.plenary.identity;
+package org.plenary.identity.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

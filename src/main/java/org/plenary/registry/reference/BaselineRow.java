@@ -1,4 +1,4 @@
-package org.plenary.registry;
+package org.plenary.registry.reference;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.plenary.registry.Fact;
+import org.plenary.registry.FactKind;
+import org.plenary.registry.Precision;
 import org.plenary.shared.CsvReader;
 
 /**
@@ -50,7 +53,7 @@ final class BaselineRow {
 			boolean verified, String note) {
 		Precision.Dated since = Precision.parse(from);
 		return new ReferenceData.StateFact(code, new Fact(kind, value, since.date(), null, since.precision(), source,
-				List.of(), verified, ReferenceData.blankToNull(note), ReferenceData.ORIGIN));
+				List.of(), verified, ReferenceFiles.blankToNull(note), ReferenceData.ORIGIN));
 	}
 
 	/** The note parts about one subject: the AP, the safeguards agreement, or (the rest) the NPT. */

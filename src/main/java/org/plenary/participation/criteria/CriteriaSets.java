@@ -1,4 +1,4 @@
-package org.plenary.participation;
+package org.plenary.participation.criteria;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,20 +22,21 @@ import tools.jackson.databind.json.JsonMapper;
  * factors) and {@code grossi-2016} (a draft never adopted). A malformed file fails at start with its
  * name and what is wrong.
  */
-final class CriteriaSets {
+public final class CriteriaSets {
 
 	static final List<String> SHIPPED = List.of("nsg-factors", "grossi-2016");
 
 	private final Map<String, CriteriaSet> sets = new LinkedHashMap<>();
 
-	CriteriaSets(JsonMapper json) {
+	public CriteriaSets(JsonMapper json) {
 		Set<String> kinds = Arrays.stream(FactKind.values()).map(Enum::name).collect(Collectors.toSet());
 		for (String id : SHIPPED) {
 			sets.put(id, parse(read(json, id), kinds, id));
 		}
 	}
 
-	CriteriaSet require(String id) {
+	/** The set with this id; throws a not-found problem naming the sets there are. */
+	public CriteriaSet require(String id) {
 		CriteriaSet set = sets.get(id);
 		if (set == null) {
 			throw NotFoundException.of("criteria-set-not-found", "Unknown criteria set",
@@ -44,7 +45,7 @@ final class CriteriaSets {
 		return set;
 	}
 
-	List<CriteriaSet> all() {
+	public List<CriteriaSet> all() {
 		return List.copyOf(sets.values());
 	}
 

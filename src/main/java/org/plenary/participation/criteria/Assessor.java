@@ -1,4 +1,4 @@
-package org.plenary.participation;
+package org.plenary.participation.criteria;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,18 +6,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.plenary.participation.Assessment;
 import org.plenary.registry.Fact;
 import org.plenary.registry.Registry;
 import org.plenary.registry.StateProfile;
 import org.plenary.shared.StateCode;
 
 /** Assesses a state's dated facts, and its claims made by that date, against a criteria set. */
-final class Assessor {
+public final class Assessor {
 
 	private Assessor() {
 	}
 
-	static Assessment assess(Registry registry, CriteriaSet set, StateCode state, LocalDate day,
+	public static Assessment assess(Registry registry, CriteriaSet set, StateCode state, LocalDate day,
 			List<CriteriaEvaluator.Claim> claims) {
 		StateProfile profile = registry.profile(state, day);
 		Map<String, List<Fact>> inForce = profile.inForce().entrySet().stream()

@@ -1,7 +1,0 @@
-package org.plenary.participation;
-
-import java.util.List;
-
-/** A named set of criteria, with whether it was ever adopted and where it comes from. */
-record CriteriaSet(String id, String title, String status, String label, String source, List<Criterion> criteria) {
-}
