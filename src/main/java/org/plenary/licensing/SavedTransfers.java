@@ -5,12 +5,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
-import org.plenary.audit.AuditLog;
 import org.plenary.shared.Caller;
 import org.plenary.shared.NotFoundException;
 import org.plenary.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -27,14 +26,14 @@ public class SavedTransfers {
 
 	private final JdbcClient jdbc;
 	private final TransferAssessor assessor;
-	private final AuditLog audit;
+	private final ApplicationEventPublisher events;
 	private final JsonMapper json;
 	private final Clock clock;
 
-	SavedTransfers(JdbcClient jdbc, TransferAssessor assessor, AuditLog audit, JsonMapper json, Clock clock) {
+	SavedTransfers(JdbcClient jdbc, TransferAssessor assessor, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
 		this.assessor = assessor;
-		this.audit = audit;
+		this.events = events;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -55,8 +54,7 @@ public class SavedTransfers {
 						json.writeValueAsString(transfer), json.writeValueAsString(decision))
 				.update(keys, "id");
 		long id = keys.getKey().longValue();
-		audit.append(caller.username(), "transfer.saved", "transfer/" + id, Map.of("government", government, "transferId",
-				String.valueOf(transfer.id()), "outcome", decision.outcome().name()));
+		events.publishEvent(new TransferSaved(caller.username(), id, government, transfer.id(), decision.outcome()));
 		return new Saved(id, government, caller.username(), now, transfer, decision);
 	}
 

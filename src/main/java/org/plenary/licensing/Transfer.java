@@ -25,7 +25,8 @@ public record Transfer(String id, LocalDate date, String supplier, String recipi
 
 	public record EndUse(EndUseActivity activity, String description, Boolean essentialForSafeOperation) {
 
-		boolean claimsSafety() {
+		/** Whether the officer claims the transfer is essential for the safe operation of a safeguarded facility. */
+		public boolean claimsSafety() {
 			return Boolean.TRUE.equals(essentialForSafeOperation);
 		}
 	}

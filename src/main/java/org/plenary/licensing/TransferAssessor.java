@@ -9,10 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.plenary.guidelines.ControlListEntry;
 import org.plenary.guidelines.Guidelines;
 import org.plenary.guidelines.Rulebook;
-import org.plenary.registry.Fact;
-import org.plenary.registry.FactKind;
+import org.plenary.licensing.rules.Checks;
+import org.plenary.licensing.rules.ParagraphId;
+import org.plenary.licensing.rules.Recipient;
+import org.plenary.licensing.rules.Rules;
+import org.plenary.licensing.rules.Verdict;
 import org.plenary.registry.Registry;
-import org.plenary.registry.StateProfile;
 import org.plenary.shared.Caller;
 import org.plenary.shared.ControlList;
 import org.plenary.shared.StateCode;
@@ -33,10 +35,16 @@ public class TransferAssessor {
 	private final Map<String, java.util.NavigableSet<LocalDate>> changes = new ConcurrentHashMap<>();
 	private volatile long registryVersion = -1;
 
+	/**
+	 * @throws IllegalStateException when a paragraph the rules cite has no row in the Guidelines'
+	 *         paragraphs, so that the application (or batch command) does not start with rules that
+	 *         would fail on the first transfer reaching it
+	 */
 	public TransferAssessor(Registry registry, Guidelines guidelines, List<DenialMatches> denials) {
 		this.registry = registry;
 		this.guidelines = guidelines;
 		this.denials = List.copyOf(denials);
+		ParagraphId.requireAllIn(guidelines.paragraphs());
 	}
 
 	/**
@@ -95,21 +103,9 @@ public class TransferAssessor {
 		if (recipients.size() > CACHED) {
 			recipients.clear();
 		}
-		Recipient recipient = of(registry.profile(StateCode.of(code), date));
+		Recipient recipient = Recipient.of(registry.profile(StateCode.of(code), date));
 		recipients.put(key, recipient);
 		return recipient;
-	}
-
-	static Recipient of(StateProfile p) {
-		List<String> findings = new ArrayList<>();
-		for (Fact f : p.inForce().getOrDefault(FactKind.NON_COMPLIANCE, List.of())) {
-			findings.add(f.since() + " (" + f.source() + ")");
-		}
-		List<String> sanctions = p.inForce().getOrDefault(FactKind.UNSC_SANCTIONS, List.of()).stream().map(Fact::value).toList();
-		boolean adheres = p.nsgParticipant() || p.current(FactKind.NSG_GUIDELINES_ADHERENCE).isPresent();
-		return new Recipient(p.code(), p.name(), p.nptStatus(), p.current(FactKind.SAFEGUARDS).map(Fact::value).orElse(null),
-				p.current(FactKind.ADDITIONAL_PROTOCOL).map(Fact::value).orElse(null),
-				p.current(FactKind.REGIONAL_ARRANGEMENT).isPresent(), List.copyOf(findings), sanctions, p.nsgParticipant(), adheres);
 	}
 
 	private List<DenialMatch> matches(Transfer t, String judgingGovernment) {

@@ -14,6 +14,7 @@ import org.plenary.Http;
 import org.plenary.PlenaryIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -31,6 +32,9 @@ class LicensingIntegrationTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anExceptionAdoptedByConsensusAppliesFromItsDecisionDateWithoutARestart() throws Exception {
@@ -120,6 +124,20 @@ class LicensingIntegrationTests {
 				v -> assertThat(v).asArray().doesNotContain(id));
 		assertThat(http.post("analyst", "/api/transfers", REACTOR_TO_PAKISTAN.formatted("2020-01-01")))
 				.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	/** The TransferSaved event reaches the audit chain with the entry SavedTransfers used to append itself. */
+	@Test
+	void savingATransferRecordsWhoSavedItInTheAuditChain() throws Exception {
+		Http http = new Http(mvc);
+		var saved = http.post("officer-fr", "/api/transfers", REACTOR_TO_PAKISTAN.formatted("2020-01-01"));
+		int id = JsonPath.read(saved.getResponse().getContentAsString(StandardCharsets.UTF_8), "$.id");
+		var entry = jdbc.sql("select actor, action, payload from audit_entry where subject = ?").param("transfer/" + id)
+			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).single();
+		assertThat(entry.subList(0, 2)).containsExactly("officer-fr", "transfer.saved");
+		assertThat(JsonPath.<String>read(entry.get(2), "$.government")).isEqualTo("FR");
+		assertThat(JsonPath.<String>read(entry.get(2), "$.transferId")).isEqualTo("pk-1");
+		assertThat(JsonPath.<String>read(entry.get(2), "$.outcome")).isEqualTo("DENY");
 	}
 
 	@Test

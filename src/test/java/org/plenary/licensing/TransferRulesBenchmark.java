@@ -21,6 +21,8 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.plenary.guidelines.ControlListEntry;
 import org.plenary.guidelines.Guidelines;
 import org.plenary.guidelines.Rulebook;
+import org.plenary.licensing.rules.Recipient;
+import org.plenary.licensing.rules.Rules;
 import org.plenary.registry.Registry;
 import org.plenary.shared.ControlList;
 import org.plenary.shared.EndUseActivity;

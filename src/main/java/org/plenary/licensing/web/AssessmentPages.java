@@ -1,4 +1,4 @@
-package org.plenary.licensing;
+package org.plenary.licensing.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +9,11 @@ import java.util.Map;
 import org.plenary.guidelines.Guidelines;
 import org.plenary.guidelines.Paragraph;
 import org.plenary.guidelines.Rulebook;
+import org.plenary.licensing.Reason;
+import org.plenary.licensing.SavedTransfers;
+import org.plenary.licensing.Transfer;
+import org.plenary.licensing.TransferAssessor;
+import org.plenary.licensing.TransferDecision;
 import org.plenary.shared.Caller;
 import org.plenary.shared.ClientErrorException;
 import org.plenary.shared.ControlList;

@@ -1,7 +1,9 @@
-package org.plenary.licensing;
+package org.plenary.licensing.rules;
 
 import java.util.List;
 
+import org.plenary.licensing.InvalidTransferException;
+import org.plenary.licensing.Transfer;
 import org.plenary.registry.Registry;
 import org.plenary.shared.ControlList;
 import org.plenary.shared.Dates;
@@ -9,12 +11,12 @@ import org.plenary.shared.Inputs;
 import org.plenary.shared.StateCode;
 
 /** What a transfer must carry before the rules can read it; each failure says which field and why. */
-final class Checks {
+public final class Checks {
 
 	private Checks() {
 	}
 
-	static Transfer valid(Transfer t, Registry registry) {
+	public static Transfer valid(Transfer t, Registry registry) {
 		if (t == null) {
 			throw InvalidTransferException.because("The transfer is empty.");
 		}

@@ -1,4 +1,4 @@
-package org.plenary.licensing;
+package org.plenary.licensing.web;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -9,6 +9,10 @@ import java.util.Map;
 
 import org.plenary.guidelines.ControlListEntry;
 import org.plenary.guidelines.Guidelines;
+import org.plenary.licensing.InvalidTransferException;
+import org.plenary.licensing.SavedTransfers;
+import org.plenary.licensing.Transfer;
+import org.plenary.licensing.TransferAssessor;
 import org.plenary.shared.Caller;
 import org.plenary.shared.ClientErrorException;
 import org.plenary.shared.ControlList;

@@ -1,11 +1,17 @@
-package org.plenary.licensing;
+package org.plenary.licensing.rules;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.plenary.licensing.Condition;
+import org.plenary.licensing.DenialMatch;
+import org.plenary.licensing.Outcome;
+import org.plenary.licensing.Reason;
+import org.plenary.licensing.TransferDecision;
+
 /** A decision being built: the outcome so far, the conditions attached and the reasons given. */
-final class Verdict {
+public final class Verdict {
 
 	private Outcome outcome;
 	private final EnumSet<Condition> conditions = EnumSet.noneOf(Condition.class);
@@ -15,20 +21,34 @@ final class Verdict {
 		this.outcome = outcome;
 	}
 
-	static Verdict deny(String code, String ref, String text) {
+	static Verdict deny(ReasonCode code, String ref, String text) {
 		return new Verdict(Outcome.DENY).because(code, ref, text);
 	}
 
-	static Verdict refer(String code, String ref, String text) {
+	/** A denial on reasons already given (at least one), in their order. */
+	static Verdict deny(List<Reason> given) {
+		if (given.isEmpty()) {
+			throw new IllegalArgumentException("a denial needs a reason");
+		}
+		return new Verdict(Outcome.DENY).because(given);
+	}
+
+	static Verdict refer(ReasonCode code, String ref, String text) {
 		return new Verdict(Outcome.REFER).because(code, ref, text);
 	}
 
-	static Verdict approve(String code, String ref, String text) {
+	static Verdict approve(ReasonCode code, String ref, String text) {
 		return new Verdict(Outcome.APPROVE).because(code, ref, text);
 	}
 
-	Verdict because(String code, String ref, String text) {
-		reasons.add(new Reason(code, ref, text));
+	Verdict because(ReasonCode code, String ref, String text) {
+		reasons.add(new Reason(code.name(), ref, text));
+		return this;
+	}
+
+	/** Adds reasons already given elsewhere, in their order. */
+	Verdict because(List<Reason> more) {
+		reasons.addAll(more);
 		return this;
 	}
 
@@ -39,18 +59,18 @@ final class Verdict {
 		return this;
 	}
 
-	Outcome outcome() {
+	public Outcome outcome() {
 		return outcome;
 	}
 
 	/** Other PGs' denials match: whatever would be approved or weighed waits for consultation; a denial stands. */
-	TransferDecision decision(String id, List<DenialMatch> matches) {
+	public TransferDecision decision(String id, List<DenialMatch> matches) {
 		if (!matches.isEmpty() && outcome != Outcome.DENY) {
 			outcome = Outcome.CONSULT;
 			DenialMatch first = matches.get(0);
-			reasons.add(new Reason("DENIAL_MATCH", first.reference(), first.notifyingGovernment() + " denied an essentially "
+			because(ReasonCode.DENIAL_MATCH, first.reference(), first.notifyingGovernment() + " denied an essentially "
 					+ "identical transfer (" + first.entry() + " to " + first.deniedEndUser() + ", " + first.destination()
-					+ ") on " + first.deniedOn() + ": consult it before approving (no-undercut)."));
+					+ ") on " + first.deniedOn() + ": consult it before approving (no-undercut).");
 		}
 		List<Condition> attached = outcome == Outcome.DENY ? List.of() : List.copyOf(conditions);
 		return new TransferDecision(id, outcome, attached, List.copyOf(reasons), matches);

@@ -1,0 +1,59 @@
+package org.plenary.licensing.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.plenary.registry.Fact;
+import org.plenary.registry.FactKind;
+import org.plenary.registry.NptStatus;
+import org.plenary.registry.StateProfile;
+
+/**
+ * What the rules need to know of a recipient state on the transfer's date, taken from the registry.
+ *
+ * @param findings unresolved IAEA Board non-compliance findings in force, as "date (source)"
+ * @param sanctions UN Security Council sanctions in force, e.g. "UNSCR 1718"
+ */
+public record Recipient(String code, String name, NptStatus npt, String safeguards, String additionalProtocol,
+		boolean regionalArrangement, List<String> findings, List<String> sanctions, boolean participant,
+		boolean adheresToGuidelines) {
+
+	/** The recipient as the registry's profile of a day describes it. */
+	public static Recipient of(StateProfile p) {
+		List<String> findings = new ArrayList<>();
+		for (Fact f : p.inForce().getOrDefault(FactKind.NON_COMPLIANCE, List.of())) {
+			findings.add(f.since() + " (" + f.source() + ")");
+		}
+		List<String> sanctions = p.inForce().getOrDefault(FactKind.UNSC_SANCTIONS, List.of()).stream().map(Fact::value).toList();
+		boolean adheres = p.nsgParticipant() || p.current(FactKind.NSG_GUIDELINES_ADHERENCE).isPresent();
+		return new Recipient(p.code(), p.name(), p.nptStatus(), p.current(FactKind.SAFEGUARDS).map(Fact::value).orElse(null),
+				p.current(FactKind.ADDITIONAL_PROTOCOL).map(Fact::value).orElse(null),
+				p.current(FactKind.REGIONAL_ARRANGEMENT).isPresent(), List.copyOf(findings), sanctions, p.nsgParticipant(), adheres);
+	}
+
+	boolean isNuclearWeaponState() {
+		return npt == NptStatus.NWS;
+	}
+
+	boolean isNptParty() {
+		return npt == NptStatus.NWS || npt == NptStatus.NNWS_PARTY;
+	}
+
+	boolean hasComprehensiveSafeguards() {
+		return "CSA".equals(safeguards);
+	}
+
+	boolean hasAdditionalProtocolInForce() {
+		return "IN_FORCE".equals(additionalProtocol);
+	}
+
+	/** Its NPT standing in words, as the reasons quote it: "is " + this. */
+	String nptStanding() {
+		return switch (npt) {
+			case NWS -> "a nuclear-weapon State under the NPT";
+			case NNWS_PARTY -> "a non-nuclear-weapon State party to the NPT";
+			case NON_PARTY -> "not a party to the NPT";
+			case WITHDRAWN_CONTESTED -> "a state that announced its withdrawal from the NPT (contested)";
+		};
+	}
+}
