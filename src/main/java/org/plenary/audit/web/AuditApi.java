@@ -1,5 +1,8 @@
-package org.plenary.audit;
+package org.plenary.audit.web;
 
+import org.plenary.audit.AuditHead;
+import org.plenary.audit.AuditLog;
+import org.plenary.audit.Verification;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
