@@ -8,6 +8,6 @@ import org.springframework.context.annotation.Import;
  * batch that changes something records it like the web application does.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ AuditConfiguration.class, AuditLog.class, AuditRecorder.class })
+@Import({ AuditConfiguration.class, AuditLog.class, ChainStore.class, LegacySeal.class, AuditRecorder.class })
 public class AuditBatchConfiguration {
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.plenary.audit.AuditHead;
 import org.plenary.audit.AuditKey;
 import org.plenary.audit.AuditLog;
+import org.plenary.audit.ExportedChain;
 import org.plenary.audit.Verification;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -57,7 +58,7 @@ class AuditCommand {
 			List<AuditHead> anchors = List.of();
 			if (heads != null) {
 				try (BufferedReader in = Files.newBufferedReader(heads, StandardCharsets.UTF_8)) {
-					anchors = AuditLog.heads(in, JSON);
+					anchors = ExportedChain.heads(in, JSON);
 				}
 			}
 			Verification result;
@@ -68,7 +69,7 @@ class AuditCommand {
 				try (BufferedReader in = file.equals("-")
 						? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
 						: Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-					result = AuditLog.verify(in, JSON, key, anchors);
+					result = ExportedChain.verify(in, JSON, key, anchors);
 				}
 			}
 			else {

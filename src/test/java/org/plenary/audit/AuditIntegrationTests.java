@@ -45,7 +45,7 @@ class AuditIntegrationTests {
 
 		StringWriter export = new StringWriter();
 		long exported = audit.export(export);
-		assertThat(AuditLog.verify(new BufferedReader(new StringReader(export.toString())), json))
+		assertThat(ExportedChain.verify(new BufferedReader(new StringReader(export.toString())), json))
 				.isEqualTo(new Verification(true, exported, null));
 
 		long target = base + 7;
@@ -56,7 +56,7 @@ class AuditIntegrationTests {
 		assertThat(v.events()).isEqualTo(target - 1);
 
 		String tampered = export.toString().replace("\\\"i\\\":7}", "\\\"i\\\":700}");
-		assertThat(AuditLog.verify(new BufferedReader(new StringReader(tampered)), json).firstBroken().seq())
+		assertThat(ExportedChain.verify(new BufferedReader(new StringReader(tampered)), json).firstBroken().seq())
 				.isEqualTo(target);
 	}
 

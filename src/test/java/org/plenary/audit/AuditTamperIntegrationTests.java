@@ -178,7 +178,7 @@ class AuditTamperIntegrationTests {
 		StringWriter before = new StringWriter();
 		audit.export(before);
 		long target = entryOf("proposal/" + proposal + "/positions/CN");
-		List<AuditEntry> chain = AuditLog.verify(new BufferedReader(new StringReader(before.toString())), json).valid()
+		List<AuditEntry> chain = ExportedChain.verify(new BufferedReader(new StringReader(before.toString())), json).valid()
 				? read(before.toString()) : List.of();
 		assertThat(chain).isNotEmpty();
 
@@ -203,16 +203,16 @@ class AuditTamperIntegrationTests {
 		StringWriter after = new StringWriter();
 		audit.export(after);
 		BufferedReader rewritten = new BufferedReader(new StringReader(after.toString()));
-		assertThat(AuditLog.verify(rewritten, json).valid()).as("without the key or a published head, the links alone hold")
+		assertThat(ExportedChain.verify(rewritten, json).valid()).as("without the key or a published head, the links alone hold")
 				.isTrue();
-		Verification anchored = AuditLog.verify(new BufferedReader(new StringReader(after.toString())), json, null,
+		Verification anchored = ExportedChain.verify(new BufferedReader(new StringReader(after.toString())), json, null,
 				List.of(published));
 		assertThat(anchored.valid()).as("a PG holding the published head finds the rewrite without the key").isFalse();
 		assertThat(anchored.firstBroken().seq()).isEqualTo(published.seq());
 		assertThat(anchored.firstBroken().reason()).contains("published head");
 
 		String truncated = before.toString().substring(0, before.toString().lastIndexOf('\n', before.toString().length() - 2) + 1);
-		Verification cut = AuditLog.verify(new BufferedReader(new StringReader(truncated)), json, null, List.of(published));
+		Verification cut = ExportedChain.verify(new BufferedReader(new StringReader(truncated)), json, null, List.of(published));
 		assertThat(cut.valid()).isFalse();
 		assertThat(cut.firstBroken().reason()).contains("removed from the end");
 

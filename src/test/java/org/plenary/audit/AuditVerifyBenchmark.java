@@ -58,8 +58,8 @@ public class AuditVerifyBenchmark {
 						v.valid(), v.events(), (v.firstBroken() == null ? "" : ", " + v.firstBroken()) + (v.differences() == null ? "" : ", differences " + v.differences()));
 			}
 			// The same chain without the derived-state check (links, hashes, MACs and head only), for the ratio.
-			AuditLog chainOnly = new AuditLog(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class), template,
-					context.getBean(JsonMapper.class), java.time.Clock.systemUTC(), AuditKey.of(KEY, "bench"),
+			AuditLog chainOnly = new AuditLog(context.getBean(ChainStore.class), context.getBean(JsonMapper.class),
+					java.time.Clock.systemUTC(), AuditKey.of(KEY, "bench"), context.getBean(LegacySeal.class),
 					new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(AuditedState.class));
 			double[] chain = new double[runs];
 			for (int i = 0; i < runs; i++) {
@@ -79,7 +79,7 @@ public class AuditVerifyBenchmark {
 			for (int i = 0; i < runs; i++) {
 				long start = System.nanoTime();
 				try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-					Verification v = AuditLog.verify(in, json, AuditKey.of(KEY, "bench"), List.of(log.head()));
+					Verification v = ExportedChain.verify(in, json, AuditKey.of(KEY, "bench"), List.of(log.head()));
 					offline[i] = (System.nanoTime() - start) / 1e9;
 					System.out.printf("offline verify with MACs and the head, run %d: %.2f s, valid=%s, events=%,d%n", i + 1,
 							offline[i], v.valid(), v.events());

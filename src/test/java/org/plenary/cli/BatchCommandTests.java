@@ -46,8 +46,8 @@ class BatchCommandTests {
 						+ "\"entry\":\"1.1\"},\"endUser\":{\"name\":\"NPCIL\",\"country\":\"IN\"},\"endUse\":{\"activity\":\"SAFEGUARDED_NUCLEAR\"}}"),
 				StandardCharsets.UTF_8);
 		int status = PlenaryCommand.execute("assess", "--input", in.toString(), "--output", out.toString());
-		List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
 		assertThat(status).as("exit status: one line could not be read").isEqualTo(2);
+		List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
 		assertThat(lines).hasSize(3);
 		assertThat(lines.get(0)).contains("\"id\":\"t-001\"").contains("\"outcome\":\"APPROVE");
 		assertThat(lines.get(1)).startsWith("{\"line\":2,\"error\":");
