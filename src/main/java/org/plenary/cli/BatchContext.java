@@ -32,7 +32,7 @@ import org.springframework.context.annotation.FilterType;
 		type = FilterType.REGEX, pattern = { "org\\.plenary\\.shared\\.Clocks", "org\\.plenary\\.registry\\.Registry",
 				"org\\.plenary\\.registry\\.RegistryStore", "org\\.plenary\\.guidelines\\.ExceptionRegister\\$GuidelinesConfiguration",
 				"org\\.plenary\\.licensing\\.LicensingConfiguration", "org\\.plenary\\.audit\\.AuditLog",
-				"org\\.plenary\\.screening\\.(ScreeningConfiguration|denials\\.(Denials|DenialStore))" }))
+				"org\\.plenary\\.screening\\.(ScreeningConfiguration|denials\\.(Denials|DenialStore|Judgements))" }))
 class BatchContext {
 
 	static ConfigurableApplicationContext start() {

@@ -7,7 +7,8 @@ import org.plenary.shared.ControlList;
 
 /**
  * A denial notified by a PG: who denied what to whom, where, for what, why, and until when it counts.
- * {@code status} is ACTIVE, REVOKED (by its PG) or WITHDRAWN (after a consultation).
+ * {@code status} is ACTIVE, REVOKED (by its PG) or WITHDRAWN (after a consultation). What a reader sees;
+ * {@link DenialAggregate} holds the rules that change it.
  */
 public record Denial(long id, String notifyingPg, String reference, LocalDate deniedOn, ControlList list, String entry,
 		String endUserName, List<String> aliases, String address, String destination, String endUse, String reasonClass,
@@ -15,6 +16,6 @@ public record Denial(long id, String notifyingPg, String reference, LocalDate de
 
 	/** Whether the denial counts on {@code day}: active, already notified, not yet expired. */
 	public boolean countsOn(LocalDate day) {
-		return status.equals("ACTIVE") && !day.isBefore(deniedOn) && !day.isAfter(validUntil);
+		return DenialAggregate.counts(status, deniedOn, validUntil, day);
 	}
 }

@@ -28,29 +28,35 @@ class DenialStore {
 		this.jdbc = jdbc;
 	}
 
-	long insert(String pg, NotifyDenial d, LocalDate validUntil, String by, Instant at) {
+	/** Stores a new denial as notified; returns its id. */
+	long insert(DenialAggregate d) {
+		NotifyDenial t = d.terms();
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into screening_denial (notifying_pg, reference, denied_on, list_kind, entry, end_user_name, aliases, "
 				+ "address, destination, end_use, reason_class, status, valid_until, notified_by, notified_at) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)")
-				.params(pg, d.reference(), d.deniedOn(), d.list().name(), d.entry(), d.endUser().name(), aliases(d),
-						d.endUser().address(), d.destination().toUpperCase(java.util.Locale.ROOT), d.endUse(), d.reasonClass().name(),
-						validUntil, by, time(at))
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(d.notifyingPg(), t.reference(), t.deniedOn(), t.list().name(), t.entry(), t.endUser().name(), aliases(t),
+						t.endUser().address(), destination(t), t.endUse(), t.reasonClass().name(), d.status(), d.validUntil(),
+						d.notifiedBy(), time(d.changedAt()))
 				.update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
-	void amend(long id, NotifyDenial d, LocalDate validUntil, Instant at) {
+	/** Stores an amended denial's new terms. */
+	void amend(DenialAggregate d) {
+		NotifyDenial t = d.terms();
 		jdbc.sql("update screening_denial set reference = ?, denied_on = ?, list_kind = ?, entry = ?, end_user_name = ?, "
 				+ "aliases = ?, address = ?, destination = ?, end_use = ?, reason_class = ?, valid_until = ?, amended_at = ? where id = ?")
-				.params(d.reference(), d.deniedOn(), d.list().name(), d.entry(), d.endUser().name(), aliases(d),
-						d.endUser().address(), d.destination().toUpperCase(java.util.Locale.ROOT), d.endUse(), d.reasonClass().name(),
-						validUntil, time(at), id)
+				.params(t.reference(), t.deniedOn(), t.list().name(), t.entry(), t.endUser().name(), aliases(t),
+						t.endUser().address(), destination(t), t.endUse(), t.reasonClass().name(), d.validUntil(), time(d.changedAt()),
+						d.id())
 				.update();
 	}
 
-	void status(long id, String status, Instant at) {
-		jdbc.sql("update screening_denial set status = ?, amended_at = ? where id = ?").params(status, time(at), id).update();
+	/** Stores a revoked or withdrawn denial's status. */
+	void status(DenialAggregate d) {
+		jdbc.sql("update screening_denial set status = ?, amended_at = ? where id = ?").params(d.status(), time(d.changedAt()), d.id())
+				.update();
 	}
 
 	Optional<Denial> find(long id) {
@@ -67,6 +73,10 @@ class DenialStore {
 
 	List<Denial> active() {
 		return jdbc.sql(SELECT + " where status = 'ACTIVE'").query(DenialStore::row).list();
+	}
+
+	private static String destination(NotifyDenial d) {
+		return d.destination().toUpperCase(java.util.Locale.ROOT);
 	}
 
 	private static String aliases(NotifyDenial d) {

@@ -1,7 +1,5 @@
 package org.plenary.screening.matching;
 
-import org.springframework.modulith.NamedInterface;
-
 /**
  * Every threshold and weight of the name matcher, as settings ({@code plenary.screening.match.*}, bound by the
  * screening configuration, or read by {@link #fromEnvironment()} for the commands).
@@ -23,7 +21,6 @@ import org.springframework.modulith.NamedInterface;
  * @param patronymicWeight how much an unmatched East Slavic patronymic counts against the score (it is
  *        often left out: "Sergey Lavrov" for "Sergey Viktorovich Lavrov")
  */
-@NamedInterface("matching")
 public record MatchSettings(Double threshold, Double tokenFloor, Double formWeight, Double shortWeight, Double minWeight,
 		Double numberPenalty, Double compactBonus, Double extraNameWeight, Double unmatchedFormWeight, Double formMismatchPenalty,
 		Double substitutionPenalty, Double patronymicWeight) {

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 
-import org.springframework.modulith.NamedInterface;
-
 /**
  * Scores two names from 0 to 1, order-free, in plain Java: tokens are aligned one to one, best pairs
  * first; each aligned pair earns its similarity times the two tokens' weights, over the weight of
@@ -16,7 +14,6 @@ import org.springframework.modulith.NamedInterface;
  * {@link MatchSettings#formMismatchPenalty()}; names equal when written without
  * spaces score at least {@link MatchSettings#compactBonus()}. Every score comes with its explanation.
  */
-@NamedInterface("matching")
 public final class NameMatcher {
 
 	private final TokenWeights weights;

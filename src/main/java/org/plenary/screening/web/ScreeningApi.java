@@ -12,10 +12,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.plenary.screening.Screening;
-import org.plenary.screening.denials.Consultation;
-import org.plenary.screening.denials.Consultations;
+import org.plenary.screening.consultations.Consultation;
+import org.plenary.screening.consultations.Consultations;
 import org.plenary.screening.denials.Denial;
 import org.plenary.screening.denials.Denials;
+import org.plenary.screening.denials.Judgements;
 import org.plenary.screening.denials.NotifyDenial;
 import org.plenary.shared.Caller;
 import org.plenary.shared.InvalidInputException;
@@ -40,11 +41,13 @@ class ScreeningApi {
 	static final int MAX_BATCH = 1_000;
 
 	private final Denials denials;
+	private final Judgements judgements;
 	private final Consultations consultations;
 	private final Screening screening;
 
-	ScreeningApi(Denials denials, Consultations consultations, Screening screening) {
+	ScreeningApi(Denials denials, Judgements judgements, Consultations consultations, Screening screening) {
 		this.denials = denials;
+		this.judgements = judgements;
 		this.consultations = consultations;
 		this.screening = screening;
 	}
@@ -142,12 +145,12 @@ class ScreeningApi {
 	@PostMapping(path = "/api/screening/judgements", produces = "application/json")
 	@Operation(summary = "Judge whether a name is the same party as a listed entry or a denial (officers for their "
 			+ "government, analysts for themselves): NOT_SAME stops the pair matching for them, SAME undoes it")
-	Denials.Judgement judge(Caller caller, @RequestBody JudgementRequest judgement) {
-		return denials.judge(caller, judgement.name(), judgement.target(), judgement.verdict());
+	Judgements.Judgement judge(Caller caller, @RequestBody JudgementRequest judgement) {
+		return judgements.judge(caller, judgement.name(), judgement.target(), judgement.verdict());
 	}
 
 	/** {@code {"name", "target": "denial:ID" | "LIST:ENTRY_ID", "verdict": "SAME" | "NOT_SAME"}}. */
-	record JudgementRequest(String name, String target, Denials.Verdict verdict) {
+	record JudgementRequest(String name, String target, Judgements.Verdict verdict) {
 	}
 
 	private Map<String, Object> screen(Caller caller, String id, String name) {
@@ -157,7 +160,7 @@ class ScreeningApi {
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("id", id == null ? "" : id);
 		result.put("hits", screening.screen(name, 10).stream()
-				.filter(h -> !denials.judgedDifferent(caller, name, h.list() + ":" + h.entryId())).toList());
+				.filter(h -> !judgements.judgedDifferent(caller, name, h.list() + ":" + h.entryId())).toList());
 		return result;
 	}
 }

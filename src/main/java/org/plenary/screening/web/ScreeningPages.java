@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.plenary.screening.Screening;
-import org.plenary.screening.denials.Consultations;
+import org.plenary.screening.consultations.Consultations;
 import org.plenary.screening.denials.Denials;
+import org.plenary.screening.denials.Judgements;
 import org.plenary.screening.denials.NotifyDenial;
 import org.plenary.shared.Caller;
 import org.plenary.shared.ClientErrorException;
@@ -26,11 +27,13 @@ class ScreeningPages {
 
 	private final Screening screening;
 	private final Denials denials;
+	private final Judgements judgements;
 	private final Consultations consultations;
 
-	ScreeningPages(Screening screening, Denials denials, Consultations consultations) {
+	ScreeningPages(Screening screening, Denials denials, Judgements judgements, Consultations consultations) {
 		this.screening = screening;
 		this.denials = denials;
+		this.judgements = judgements;
 		this.consultations = consultations;
 	}
 
@@ -42,14 +45,14 @@ class ScreeningPages {
 		model.addAttribute("lists", screening.report());
 		if (name != null && !name.isBlank()) {
 			model.addAttribute("hits", screening.screen(name, 10).stream()
-					.filter(h -> !denials.judgedDifferent(caller, name, h.list() + ":" + h.entryId())).toList());
+					.filter(h -> !judgements.judgedDifferent(caller, name, h.list() + ":" + h.entryId())).toList());
 		}
 		return "screening";
 	}
 
 	@PostMapping("/screening/judgements")
 	String judge(Caller caller, @RequestParam String name, @RequestParam String target, RedirectAttributes redirect) {
-		Denials.Judgement judged = denials.judge(caller, name, target, Denials.Verdict.NOT_SAME);
+		Judgements.Judgement judged = judgements.judge(caller, name, target, Judgements.Verdict.NOT_SAME);
 		redirect.addFlashAttribute("message", "Remembered: '" + name + "' is not " + target + ". The pair no longer matches for "
 				+ (judged.scope().startsWith("user:") ? "you" : judged.scope()) + ".");
 		redirect.addAttribute("name", name);

@@ -1,4 +1,4 @@
-package org.plenary.screening.denials;
+package org.plenary.screening.consultations;
 
 import java.time.Instant;
 import java.time.LocalDate;
