@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.plenary.licensing.DenialMatch;
 import org.plenary.licensing.Transfer;
+import org.plenary.screening.matching.KeyPostings;
 import org.plenary.screening.matching.NameKeys;
 import org.plenary.screening.matching.NameMatcher;
 import org.plenary.screening.matching.NameNormalizer;
@@ -29,20 +30,13 @@ final class DenialIndex {
 	private record Bucket(List<Indexed> denials, Map<String, int[]> keys) {
 
 		static Bucket of(List<Indexed> denials) {
-			Map<String, List<Integer>> keys = new HashMap<>();
+			KeyPostings postings = new KeyPostings();
 			for (int i = 0; i < denials.size(); i++) {
 				for (List<String> name : denials.get(i).names()) {
-					for (String key : NameKeys.keysOf(name)) {
-						List<Integer> postings = keys.computeIfAbsent(key, k -> new ArrayList<>());
-						if (postings.isEmpty() || postings.get(postings.size() - 1) != i) {
-							postings.add(i);
-						}
-					}
+					postings.add(i, name);
 				}
 			}
-			Map<String, int[]> arrays = new HashMap<>();
-			keys.forEach((k, v) -> arrays.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-			return new Bucket(List.copyOf(denials), arrays);
+			return new Bucket(List.copyOf(denials), postings.build());
 		}
 
 		/**
@@ -113,54 +107,63 @@ final class DenialIndex {
 		if (bucket == null) {
 			return List.of();
 		}
-		List<String> queries = new ArrayList<>();
-		queries.add(t.endUser().name());
-		if (t.endUser().aliases() != null) {
-			queries.addAll(t.endUser().aliases());
-		}
+		List<String> queries = queries(t);
 		List<List<String>> queryTokens = queries.stream().map(NameNormalizer::tokens).toList();
-		List<Indexed> candidates = bucket.candidates(queryTokens);
 		List<DenialMatch> matches = new ArrayList<>();
-		for (Indexed c : candidates) {
-			Denial d = c.denial();
-			if (d.notifyingPg().equals(t.supplier()) || !d.countsOn(t.date()) || judgedDifferent.contains(
-					judgingGovernment + "|" + JudgementKey.of(t.endUser().name(), "denial:" + d.id()))) {
+		for (Indexed c : bucket.candidates(queryTokens)) {
+			if (!applies(c.denial(), t, judgedDifferent, judgingGovernment)) {
 				continue;
 			}
-			DenialMatch best = best(d, c, queries, queryTokens, matcher);
+			NamePair best = best(c, queries, queryTokens, matcher);
 			if (best != null) {
-				matches.add(best);
+				matches.add(best.match(c.denial()));
 			}
 		}
 		matches.sort(Comparator.comparingDouble(DenialMatch::score).reversed());
 		return matches;
 	}
 
-	private static DenialMatch best(Denial d, Indexed c, List<String> queries, List<List<String>> queryTokens,
-			NameMatcher matcher) {
-		NameMatcher.Result best = null;
-		String bestQuery = null, bestName = null;
+	/** The transfer's end-user name, then its aliases. */
+	private static List<String> queries(Transfer t) {
+		List<String> queries = new ArrayList<>();
+		queries.add(t.endUser().name());
+		if (t.endUser().aliases() != null) {
+			queries.addAll(t.endUser().aliases());
+		}
+		return queries;
+	}
+
+	/** Whether the denial may bind the transfer: another PG's, counting on its date, not judged a different party. */
+	private static boolean applies(Denial d, Transfer t, Set<String> judgedDifferent, String judgingGovernment) {
+		return !d.notifyingPg().equals(t.supplier()) && d.countsOn(t.date()) && !judgedDifferent.contains(
+				judgingGovernment + "|" + JudgementKey.of(t.endUser().name(), "denial:" + d.id()));
+	}
+
+	/** The best-scoring match between a name of the transfer and a name of the denial; null when none matches. */
+	private static NamePair best(Indexed c, List<String> queries, List<List<String>> queryTokens, NameMatcher matcher) {
+		NamePair best = null;
 		for (int q = 0; q < queries.size(); q++) {
-			String query = queries.get(q);
-			List<String> tokens = queryTokens.get(q);
 			for (int i = 0; i < c.names().size(); i++) {
-				NameMatcher.Result r = matcher.compare(tokens, c.names().get(i));
-				if (r.match() && (best == null || r.score() > best.score())) {
-					best = r;
-					bestQuery = query;
-					bestName = c.texts().get(i);
+				NameMatcher.Result r = matcher.compare(queryTokens.get(q), c.names().get(i));
+				if (r.match() && (best == null || r.score() > best.result().score())) {
+					best = new NamePair(queries.get(q), c.texts().get(i), r);
 				}
 			}
 		}
-		if (best == null) {
-			return null;
+		return best;
+	}
+
+	/** A name of the transfer, the denial's name it matched, and how. */
+	private record NamePair(String query, String name, NameMatcher.Result result) {
+
+		DenialMatch match(Denial d) {
+			String explanation = "'" + query + "' matched '" + name + "' (" + result.explanation() + "); same destination "
+					+ d.destination() + " and " + (d.list() == ControlList.UNLISTED ? "a catch-all denial for an unlisted item"
+							: "the same entry " + d.list() + " " + d.entry());
+			return new DenialMatch(d.id(), d.notifyingPg(), d.reference(), d.deniedOn(),
+					d.list() == ControlList.UNLISTED ? "catch-all" : d.list() + " " + d.entry(), d.destination(), d.endUserName(),
+					name, Math.round(result.score() * 10_000) / 10_000.0, explanation);
 		}
-		String explanation = "'" + bestQuery + "' matched '" + bestName + "' (" + best.explanation() + "); same destination "
-				+ d.destination() + " and " + (d.list() == ControlList.UNLISTED ? "a catch-all denial for an unlisted item"
-						: "the same entry " + d.list() + " " + d.entry());
-		return new DenialMatch(d.id(), d.notifyingPg(), d.reference(), d.deniedOn(),
-				d.list() == ControlList.UNLISTED ? "catch-all" : d.list() + " " + d.entry(), d.destination(), d.endUserName(),
-				bestName, Math.round(best.score() * 10_000) / 10_000.0, explanation);
 	}
 
 	private static String key(String destination, ControlList list, String entry) {

@@ -11,10 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import org.plenary.shared.CsvReader;
 
@@ -22,7 +19,8 @@ import org.plenary.shared.CsvReader;
  * Reads the published screening lists in their own formats: OFAC's SDN list ({@code sdn.csv} with
  * {@code alt.csv} aliases and {@code add.csv} addresses, "-0-" for empty), BIS's Denied Persons List
  * ({@code dpl.txt}, tab-separated with a header) and the UN Security Council consolidated list
- * (XML). Each reader fails on its own file only; {@link ListLoader} reports and skips it.
+ * (XML, read by {@link UnConsolidatedList}). Each reader fails on its own file only; {@link ListLoader}
+ * reports and skips it.
  */
 final class PublishedLists {
 
@@ -90,40 +88,9 @@ final class PublishedLists {
 	}
 
 	static List<ListedParty> unConsolidated(Source source) throws IOException {
-		List<ListedParty> parties = new ArrayList<>();
+		List<ListedParty> parties;
 		try (InputStream in = source.open("UN_consolidated.xml")) {
-			XMLInputFactory factory = XMLInputFactory.newFactory();
-			factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-			factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-			XMLStreamReader xml = factory.createXMLStreamReader(in, "UTF-8");
-			UnRecord current = null;
-			String text = null;
-			while (xml.hasNext()) {
-				int event = xml.next();
-				if (event == XMLStreamConstants.START_ELEMENT) {
-					String tag = xml.getLocalName();
-					if (tag.equals("INDIVIDUAL") || tag.equals("ENTITY")) {
-						current = new UnRecord(tag.equals("INDIVIDUAL") ? "individual" : "entity");
-					}
-					text = null;
-				}
-				else if (event == XMLStreamConstants.CHARACTERS && current != null) {
-					text = text == null ? xml.getText() : text + xml.getText();
-				}
-				else if (event == XMLStreamConstants.END_ELEMENT && current != null) {
-					String tag = xml.getLocalName();
-					if (tag.equals("INDIVIDUAL") || tag.equals("ENTITY")) {
-						if (current.id != null && !current.names.isEmpty()) {
-							parties.add(current.party());
-						}
-						current = null;
-					}
-					else {
-						current.field(tag, text == null ? null : text.strip());
-					}
-					text = null;
-				}
-			}
+			parties = UnConsolidatedList.read(in);
 		}
 		catch (XMLStreamException ex) {
 			throw new IOException("UN_consolidated.xml is not well-formed XML: " + ex.getMessage(), ex);
@@ -132,38 +99,6 @@ final class PublishedLists {
 			throw new IOException("UN_consolidated.xml has no INDIVIDUAL or ENTITY");
 		}
 		return parties;
-	}
-
-	/** One UN record as it is read: name parts, aliases, countries. */
-	private static final class UnRecord {
-
-		final String type;
-		String id;
-		final List<String> names = new ArrayList<>();
-		final List<String> aliases = new ArrayList<>();
-		final List<String> countries = new ArrayList<>();
-
-		UnRecord(String type) {
-			this.type = type;
-		}
-
-		void field(String tag, String value) {
-			if (value == null || value.isEmpty()) {
-				return;
-			}
-			switch (tag) {
-				case "REFERENCE_NUMBER" -> id = value;
-				case "FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME" -> names.add(value);
-				case "ALIAS_NAME" -> aliases.add(value);
-				case "COUNTRY" -> countries.add(value);
-				default -> {
-				}
-			}
-		}
-
-		ListedParty party() {
-			return new ListedParty("UN", id, String.join(" ", names), List.copyOf(aliases), type, List.copyOf(countries));
-		}
 	}
 
 	private static void read(Source source, String file, char separator, java.util.function.Consumer<CsvReader.Row> sink)

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.plenary.screening.matching.KeyPostings;
 import org.plenary.screening.matching.MatchSettings;
 import org.plenary.screening.matching.NameKeys;
 import org.plenary.screening.matching.NameMatcher;
@@ -57,18 +58,12 @@ public final class ScreeningIndex {
 			}
 		}
 		TokenWeights weights = TokenWeights.from(names.stream().map(Name::tokens).toList(), settings);
-		Map<String, List<Integer>> building = new HashMap<>();
+		KeyPostings keys = new KeyPostings();
 		for (int n = 0; n < names.size(); n++) {
-			for (String key : NameKeys.keysOf(names.get(n).tokens())) {
-				List<Integer> postings = building.computeIfAbsent(key, k -> new ArrayList<>());
-				if (postings.isEmpty() || postings.get(postings.size() - 1) != n) {
-					postings.add(n);
-				}
-			}
+			keys.add(n, names.get(n).tokens());
 		}
-		Map<String, int[]> keys = new HashMap<>(building.size() * 2);
-		building.forEach((k, v) -> keys.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-		return new ScreeningIndex(List.copyOf(parties), List.copyOf(names), keys, new NameMatcher(weights, settings), weights);
+		return new ScreeningIndex(List.copyOf(parties), List.copyOf(names), keys.build(), new NameMatcher(weights, settings),
+				weights);
 	}
 
 	public int size() {

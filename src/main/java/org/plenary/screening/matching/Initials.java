@@ -23,7 +23,7 @@ final class Initials {
 		List<String> out = null;
 		for (int i = 0; i < side.size(); i++) {
 			String t = side.get(i);
-			boolean spelled = t.length() >= 2 && t.length() <= 3 && !NameNormalizer.FORM_TOKENS.contains(t) && allLetters(t)
+			boolean spelled = t.length() >= 2 && t.length() <= 3 && !CompanyForms.FORM_TOKENS.contains(t) && allLetters(t)
 					&& !other.contains(t) && initialsOf(t, other);
 			if (spelled && out == null) {
 				out = new ArrayList<>(side.subList(0, i));
@@ -47,7 +47,7 @@ final class Initials {
 			boolean all = true;
 			for (int k = 0; k < n && all; k++) {
 				String word = other.get(start + k);
-				all = word.length() >= 2 && word.charAt(0) == letters.charAt(k) && !NameNormalizer.FORM_TOKENS.contains(word);
+				all = word.length() >= 2 && word.charAt(0) == letters.charAt(k) && !CompanyForms.FORM_TOKENS.contains(word);
 			}
 			if (all) {
 				return true;

@@ -1,5 +1,7 @@
 package org.plenary.screening.matching;
 
+import java.util.function.Function;
+
 /**
  * Every threshold and weight of the name matcher, as settings ({@code plenary.screening.match.*}, bound by the
  * screening configuration, or read by {@link #fromEnvironment()} for the commands).
@@ -52,9 +54,19 @@ public record MatchSettings(Double threshold, Double tokenFloor, Double formWeig
 	 * {@code PLENARY_SCREENING_MATCH_<NAME>} (e.g. {@code PLENARY_SCREENING_MATCH_TOKEN_FLOOR}), else its default.
 	 */
 	public static MatchSettings fromEnvironment() {
-		return new MatchSettings(setting("threshold"), setting("token-floor"), setting("form-weight"), setting("short-weight"),
-				setting("min-weight"), setting("number-penalty"), setting("compact-bonus"), setting("extra-name-weight"),
-				setting("unmatched-form-weight"), setting("form-mismatch-penalty"), setting("substitution-penalty"), setting("patronymic-weight"));
+		return from(MatchSettings::setting);
+	}
+
+	public static MatchSettings defaults() {
+		return from(name -> null);
+	}
+
+	/** The settings, each looked up by its property name ({@code token-floor}); null keeps the default. */
+	private static MatchSettings from(Function<String, Double> setting) {
+		return new MatchSettings(setting.apply("threshold"), setting.apply("token-floor"), setting.apply("form-weight"),
+				setting.apply("short-weight"), setting.apply("min-weight"), setting.apply("number-penalty"),
+				setting.apply("compact-bonus"), setting.apply("extra-name-weight"), setting.apply("unmatched-form-weight"),
+				setting.apply("form-mismatch-penalty"), setting.apply("substitution-penalty"), setting.apply("patronymic-weight"));
 	}
 
 	private static Double setting(String name) {
@@ -73,7 +85,4 @@ public record MatchSettings(Double threshold, Double tokenFloor, Double formWeig
 		}
 	}
 
-	public static MatchSettings defaults() {
-		return new MatchSettings(null, null, null, null, null, null, null, null, null, null, null, null);
-	}
 }

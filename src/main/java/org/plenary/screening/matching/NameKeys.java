@@ -33,7 +33,7 @@ public final class NameKeys {
 	 * for a given name, its line of the short-name table ("bill" and "william" share one).
 	 */
 	public static void addTokenKeys(String t, List<String> keys) {
-		if (NameNormalizer.FORM_TOKENS.contains(t)) {
+		if (CompanyForms.FORM_TOKENS.contains(t)) {
 			return;
 		}
 		keys.add(t);
@@ -54,8 +54,8 @@ public final class NameKeys {
 		for (int i = 0; i + 1 < tokens.size(); i++) {
 			String left = tokens.get(i);
 			String right = tokens.get(i + 1);
-			if (left.length() >= 2 && right.length() >= 2 && !NameNormalizer.FORM_TOKENS.contains(left)
-					&& !NameNormalizer.FORM_TOKENS.contains(right) && !TokenSimilarity.hasDigit(left) && !TokenSimilarity.hasDigit(right)) {
+			if (left.length() >= 2 && right.length() >= 2 && !CompanyForms.FORM_TOKENS.contains(left)
+					&& !CompanyForms.FORM_TOKENS.contains(right) && !TokenSimilarity.hasDigit(left) && !TokenSimilarity.hasDigit(right)) {
 				keys.add(left + right);
 			}
 		}

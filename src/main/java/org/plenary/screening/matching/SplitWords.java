@@ -33,8 +33,8 @@ final class SplitWords {
 
 	private static boolean splitOf(String left, String right, List<String> other) {
 		int length = left.length() + right.length();
-		if (left.length() < 2 || right.length() < 2 || length < 6 || NameNormalizer.FORM_TOKENS.contains(left)
-				|| NameNormalizer.FORM_TOKENS.contains(right) || TokenSimilarity.hasDigit(left) || TokenSimilarity.hasDigit(right)) {
+		if (left.length() < 2 || right.length() < 2 || length < 6 || CompanyForms.FORM_TOKENS.contains(left)
+				|| CompanyForms.FORM_TOKENS.contains(right) || TokenSimilarity.hasDigit(left) || TokenSimilarity.hasDigit(right)) {
 			return false;
 		}
 		String joined = null;
@@ -43,7 +43,7 @@ final class SplitWords {
 				continue;
 			}
 			joined = joined == null ? left + right : joined;
-			if (TokenSimilarity.levenshtein(joined, word) <= 1) {
+			if (StringDistance.levenshtein(joined, word) <= 1) {
 				return !other.contains(left) && !other.contains(right);
 			}
 		}

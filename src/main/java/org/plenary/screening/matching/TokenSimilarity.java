@@ -38,74 +38,29 @@ final class TokenSimilarity {
 		}
 		String shorter = a.length() < b.length() ? a : b;
 		if (shorter.length() >= 3 && (a.length() < b.length() ? b : a).startsWith(shorter)) {
-			return GivenNames.related(a, b) ? GIVEN_NAME : Math.max(PREFIX, (jaroWinkler(a, b) + levenshteinRatio(a, b)) / 2);
+			return GivenNames.related(a, b) ? GIVEN_NAME : Math.max(PREFIX, likeness(a, b));
 		}
 		double sim = general(a, b);
 		return sim < floor ? 0.0 : sim;
 	}
 
+	/** The mean of Jaro-Winkler and the Levenshtein ratio. */
+	private static double likeness(String a, String b) {
+		return (StringDistance.jaroWinkler(a, b) + StringDistance.levenshteinRatio(a, b)) / 2;
+	}
+
 	/** Two different tokens of two letters or more, neither a prefix of the other. */
 	private static double general(String a, String b) {
 		String ending = sharedEnding(a, b);
-		double sim = ending == null ? (jaroWinkler(a, b) + levenshteinRatio(a, b)) / 2 : stemSimilarity(a, b, ending.length());
-		if (sim < PHONETIC && a.length() >= 4 && b.length() >= 4 && firstOfKey(a) == firstOfKey(b)
-				&& phonetic(a).equals(phonetic(b))) {
+		double sim = ending == null ? likeness(a, b) : stemSimilarity(a, b, ending.length());
+		if (sim < PHONETIC && a.length() >= 4 && b.length() >= 4 && SoundKey.firstOf(a) == SoundKey.firstOf(b)
+				&& SoundKey.of(a).equals(SoundKey.of(b))) {
 			sim = PHONETIC;
 		}
 		if (sim < GIVEN_NAME && GivenNames.related(a, b)) {
 			sim = GIVEN_NAME; // "bill" and "william"
 		}
 		return sim;
-	}
-
-	/** The first letter of {@link #phonetic}'s key, found without building the key: most pairs differ already here. */
-	private static char firstOfKey(String token) {
-		char c = token.charAt(0);
-		if (isVowel(c)) {
-			return 'a';
-		}
-		return c == 'p' && token.length() > 1 && token.charAt(1) == 'h' ? 'f' : soundClass(c);
-	}
-
-	/** One letter for the letters that spell one sound in romanisations: c and q as k, z as s, w as v. */
-	private static char soundClass(char c) {
-		return switch (c) {
-			case 'c', 'q' -> 'k';
-			case 'z' -> 's';
-			case 'w' -> 'v';
-			default -> c;
-		};
-	}
-
-	private static boolean isVowel(char c) {
-		return "aeiouy".indexOf(c) >= 0;
-	}
-
-	/**
-	 * A rough sound key for romanisation variants: a vowel first letter as "a", then the consonants
-	 * after common spelling equivalences (ph=f, c=q=k, z=s, w=v, kh=k, gh=g, dh=d, th=t), repeats
-	 * collapsed. "nooristani" and "nuristani", "gazprom" and "gasprom", "osama" and "usama" agree.
-	 */
-	static String phonetic(String token) {
-		String t = token.replace("ph", "f").replace("kh", "k").replace("gh", "g").replace("dh", "d").replace("th", "t");
-		StringBuilder key = new StringBuilder(t.length());
-		char last = 0;
-		for (int i = 0; i < t.length(); i++) {
-			char c = soundClass(t.charAt(i));
-			boolean vowel = isVowel(c);
-			if (i == 0) {
-				c = vowel ? 'a' : c;
-			}
-			else if (vowel || c == 'h') {
-				last = 0;
-				continue;
-			}
-			if (c != last) {
-				key.append(c);
-			}
-			last = c;
-		}
-		return key.toString();
 	}
 
 	/**
@@ -139,7 +94,7 @@ final class TokenSimilarity {
 	private static double stemSimilarity(String a, String b, int n) {
 		String sa = a.substring(0, a.length() - n);
 		String sb = b.substring(0, b.length() - n);
-		return (jaroWinkler(sa, sb) + levenshteinRatio(sa, sb)) / 2;
+		return likeness(sa, sb);
 	}
 
 	/** Similarity of two tokens equal once doubled letters are collapsed. */
@@ -190,69 +145,4 @@ final class TokenSimilarity {
 		return false;
 	}
 
-	static double levenshteinRatio(String a, String b) {
-		int max = Math.max(a.length(), b.length());
-		return max == 0 ? 1.0 : 1.0 - (double) levenshtein(a, b) / max;
-	}
-
-	static int levenshtein(String a, String b) {
-		int[] prev = new int[b.length() + 1];
-		int[] cur = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			prev[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			cur[0] = i;
-			char ca = a.charAt(i - 1);
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = ca == b.charAt(j - 1) ? 0 : 1;
-				cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-			}
-			int[] t = prev;
-			prev = cur;
-			cur = t;
-		}
-		return prev[b.length()];
-	}
-
-	static double jaroWinkler(String a, String b) {
-		int window = Math.max(0, Math.max(a.length(), b.length()) / 2 - 1);
-		boolean[] matchedA = new boolean[a.length()];
-		boolean[] matchedB = new boolean[b.length()];
-		int matches = 0;
-		for (int i = 0; i < a.length(); i++) {
-			int from = Math.max(0, i - window);
-			int to = Math.min(b.length() - 1, i + window);
-			for (int j = from; j <= to; j++) {
-				if (!matchedB[j] && a.charAt(i) == b.charAt(j)) {
-					matchedA[i] = true;
-					matchedB[j] = true;
-					matches++;
-					break;
-				}
-			}
-		}
-		if (matches == 0) {
-			return 0.0;
-		}
-		int transpositions = 0;
-		for (int i = 0, j = 0; i < a.length(); i++) {
-			if (matchedA[i]) {
-				while (!matchedB[j]) {
-					j++;
-				}
-				if (a.charAt(i) != b.charAt(j)) {
-					transpositions++;
-				}
-				j++;
-			}
-		}
-		double m = matches;
-		double jaro = (m / a.length() + m / b.length() + (m - transpositions / 2.0) / m) / 3.0;
-		int prefix = 0;
-		while (prefix < Math.min(4, Math.min(a.length(), b.length())) && a.charAt(prefix) == b.charAt(prefix)) {
-			prefix++;
-		}
-		return jaro + prefix * 0.1 * (1 - jaro);
-	}
 }

@@ -36,7 +36,7 @@ public final class TokenWeights {
 	}
 
 	public double of(String token) {
-		if (NameNormalizer.FORM_TOKENS.contains(token)) {
+		if (CompanyForms.FORM_TOKENS.contains(token)) {
 			return settings.formWeight();
 		}
 		double idf = Math.log(1.0 + (double) names / (1 + frequency.getOrDefault(token, 0))) / maxWeight;
