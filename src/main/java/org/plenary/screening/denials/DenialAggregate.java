@@ -87,18 +87,19 @@ final class DenialAggregate {
 
 	/** The notifying government's officer revokes the denial: it stops matching. */
 	void revoke(Caller caller, Clock clock) {
-		requireOwnedBy(caller);
-		status = REVOKED;
-		changedAt = clock.instant();
-		events.add(new DenialRevoked(caller.username(), id));
+		end(caller, clock, REVOKED, new DenialRevoked(caller.username(), id));
 	}
 
 	/** The notifying government's officer withdraws the denial in answer to a consultation: it stops matching. */
 	void withdraw(Caller caller, Clock clock) {
+		end(caller, clock, WITHDRAWN, new DenialWithdrawn(caller.username(), id));
+	}
+
+	private void end(Caller caller, Clock clock, String newStatus, DenialEvent ended) {
 		requireOwnedBy(caller);
-		status = WITHDRAWN;
+		status = newStatus;
 		changedAt = clock.instant();
-		events.add(new DenialWithdrawn(caller.username(), id));
+		events.add(ended);
 	}
 
 	/** Whether the denial counts on {@code day}: active, already notified, not yet expired. */

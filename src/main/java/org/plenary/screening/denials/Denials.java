@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Period;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.plenary.guidelines.Guidelines;
 import org.plenary.licensing.DenialMatch;
@@ -64,19 +65,13 @@ public class Denials implements DenialMatches {
 
 	@Transactional
 	public Denial revoke(Caller caller, long id) {
-		DenialAggregate denial = load(caller, id);
-		denial.revoke(caller, policy.clock());
-		store.status(denial);
-		return published(denial);
+		return statusChanged(caller, id, denial -> denial.revoke(caller, policy.clock()));
 	}
 
 	/** The denying PG withdraws its denial (after a consultation): it stops matching. */
 	@Transactional
 	public Denial withdraw(Caller caller, long id) {
-		DenialAggregate denial = load(caller, id);
-		denial.withdraw(caller, policy.clock());
-		store.status(denial);
-		return published(denial);
+		return statusChanged(caller, id, denial -> denial.withdraw(caller, policy.clock()));
 	}
 
 	@Transactional(readOnly = true)
@@ -110,6 +105,14 @@ public class Denials implements DenialMatches {
 	private DenialAggregate load(Caller caller, long id) {
 		DenialAggregate.requireOfficer(caller);
 		return DenialAggregate.of(store.lock(id).orElseThrow(() -> DenialNotFoundException.denial(id)));
+	}
+
+	/** Loads the denial, lets {@code change} end it (revoke or withdraw), stores its new status. */
+	private Denial statusChanged(Caller caller, long id, Consumer<DenialAggregate> change) {
+		DenialAggregate denial = load(caller, id);
+		change.accept(denial);
+		store.status(denial);
+		return published(denial);
 	}
 
 	/** Publishes what the denial registered, in the transaction of the change, and reads it back as stored. */
