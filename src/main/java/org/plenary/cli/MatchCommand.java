@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.plenary.screening.NameMatcher;
+import org.plenary.screening.matching.NameMatcher;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,6 +1,6 @@
 package org.plenary.cli;
 
-import org.plenary.screening.MatchSettings;
+import org.plenary.screening.matching.MatchSettings;
 import org.plenary.screening.Screening;
 
 import picocli.CommandLine.Option;

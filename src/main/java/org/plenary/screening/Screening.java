@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.plenary.screening.lists.ListLoader;
+import org.plenary.screening.lists.ScreeningIndex;
+import org.plenary.screening.matching.MatchSettings;
+import org.plenary.screening.matching.NameMatcher;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

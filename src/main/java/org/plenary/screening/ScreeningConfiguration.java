@@ -1,19 +1,26 @@
 package org.plenary.screening;
 
+import org.plenary.screening.matching.MatchSettings;
 import org.plenary.shared.RequestBodyLimit;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 
 /**
  * The published lists ({@code plenary.screening.lists}: a folder with the list files, default the
- * shipped snapshots) and the matcher's settings ({@code plenary.screening.match.*}).
+ * shipped snapshots) and the matcher's settings ({@code plenary.screening.match.*}), bound here so
+ * that the matching package stays plain Java.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MatchSettings.class)
 class ScreeningConfiguration {
+
+	@Bean
+	MatchSettings matchSettings(Environment environment) {
+		return Binder.get(environment).bind("plenary.screening.match", MatchSettings.class).orElseGet(MatchSettings::defaults);
+	}
 
 	@Bean
 	Screening screening(@Value("${plenary.screening.lists:}") String folder, MatchSettings settings) {

@@ -3,6 +3,11 @@
  * matching behind both, plus the published screening lists (OFAC SDN, BIS DPL, UN consolidated
  * list). It fills the licensing module's {@link org.plenary.licensing.DenialMatches} port. Only PGs'
  * users ever see a denial.
+ *
+ * <p>Its rooms: {@code matching} (the name matcher, plain Java; a named interface for the command
+ * line), {@code lists} (the published lists and their index), {@code denials} (the register, its
+ * aggregate and events, and reviewers' judgements), {@code consultations}, and {@code web}. The base
+ * package holds {@link org.plenary.screening.Screening} (the lists as loaded) and the configuration.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Screening")
 package org.plenary.screening;

@@ -8,6 +8,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.plenary.screening.lists.ListLoader;
+import org.plenary.screening.lists.ListedParty;
+import org.plenary.screening.lists.ScreeningIndex;
+import org.plenary.screening.matching.MatchSettings;
+
 /**
  * Screening over the full shipped snapshot (OFAC SDN with aliases, BIS DPL, UN): index build time
  * and heap, single-name latency in process on one thread (p50, p99), and batch throughput on all

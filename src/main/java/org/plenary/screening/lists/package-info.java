@@ -1,0 +1,8 @@
+/**
+ * The published screening lists (OFAC SDN, BIS DPL, UN consolidated), read in their own formats by
+ * {@code PublishedLists} and {@code UnConsolidatedList}, loaded with a report per list by
+ * {@link org.plenary.screening.lists.ListLoader}, and searched through the immutable
+ * {@link org.plenary.screening.lists.ScreeningIndex}. Plain Java; the module's
+ * {@link org.plenary.screening.Screening} holds the current index.
+ */
+package org.plenary.screening.lists;

@@ -1,0 +1,94 @@
+package org.plenary.screening.matching;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a name into comparable tokens: Unicode compatibility forms, accents removed, Cyrillic and
+ * Greek transliterated to Latin, lower case, punctuation to spaces (apostrophes dropped), legal
+ * company forms in any spelling to one short form ({@code aktiengesellschaft} = {@code ag}), a
+ * company form glued to a name split off ({@code jscargument} = {@code jsc argument}). Digits are
+ * kept as they are: {@code 11420} never equals a word.
+ */
+public final class NameNormalizer {
+
+	private NameNormalizer() {
+	}
+
+	public static List<String> tokens(String name) {
+		if (name == null) {
+			return List.of();
+		}
+		String text = Normalizer.normalize(Transliteration.toLatin(name), Normalizer.Form.NFKD);
+		StringBuilder clean = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\'' || c == '\u2019' || c == '`') {
+				continue;
+			}
+			if (camelBoundary(text, i)) {
+				clean.append(' '); // "FridrichBuchenberg": words written together, told apart by their capitals
+			}
+			clean.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
+		}
+		List<String> raw = new ArrayList<>();
+		int start = -1;
+		for (int i = 0; i <= clean.length(); i++) {
+			boolean space = i == clean.length() || clean.charAt(i) == ' ';
+			if (space && start >= 0) {
+				raw.addAll(CompanyForms.unglue(unleet(clean.substring(start, i))));
+				start = -1;
+			}
+			else if (!space && start < 0) {
+				start = i;
+			}
+		}
+		return CompanyForms.shortened(Spellings.unified(raw));
+	}
+
+	/** Digits written for look-alike letters inside a word ("Ig0r Sech1n"): only digits with a letter on each side. */
+	private static final String LEET_DIGITS = "0123456789";
+	private static final String LEET_LETTERS = "oizeasgtbg";
+
+	static String unleet(String token) {
+		boolean any = false;
+		for (int i = 0; i < token.length(); i++) {
+			if (Character.isDigit(token.charAt(i))) {
+				if (i == 0 || i == token.length() - 1 || !Character.isLetter(token.charAt(i - 1)) || !Character.isLetter(token.charAt(i + 1))) {
+					return token;
+				}
+				any = true;
+			}
+		}
+		if (!any) {
+			return token;
+		}
+		StringBuilder out = new StringBuilder(token);
+		for (int i = 0; i < out.length(); i++) {
+			int d = LEET_DIGITS.indexOf(out.charAt(i));
+			if (d >= 0) {
+				out.setCharAt(i, LEET_LETTERS.charAt(d));
+			}
+		}
+		return out.toString();
+	}
+
+	/**
+	 * A capital after at least three small letters and followed by two ("FridrichBuchenberg"), not the
+	 * capitals inside "GmbH", "McDonald" or "DeBeers".
+	 */
+	private static boolean camelBoundary(String text, int i) {
+		if (i < 3 || i + 2 >= text.length() || !Character.isUpperCase(text.charAt(i))
+				|| !Character.isLowerCase(text.charAt(i + 1)) || !Character.isLowerCase(text.charAt(i + 2))) {
+			return false;
+		}
+		return Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i - 2))
+				&& Character.isLowerCase(text.charAt(i - 3));
+	}
+
+	/** The name as one string of its tokens without spaces, for names written joined up. */
+	static String compact(List<String> tokens) {
+		return String.join("", tokens);
+	}
+}

@@ -1,0 +1,128 @@
+package org.plenary.screening.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.plenary.screening.Screening;
+import org.plenary.screening.consultations.Consultations;
+import org.plenary.screening.denials.Denials;
+import org.plenary.screening.denials.Judgements;
+import org.plenary.screening.denials.NotifyDenial;
+import org.plenary.shared.Caller;
+import org.plenary.shared.ClientErrorException;
+import org.plenary.shared.ControlList;
+import org.plenary.shared.Inputs;
+import org.plenary.shared.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The screening page, the denial register and the consultation inbox. */
+@Controller
+class ScreeningPages {
+
+	private final Screening screening;
+	private final Denials denials;
+	private final Judgements judgements;
+	private final Consultations consultations;
+
+	ScreeningPages(Screening screening, Denials denials, Judgements judgements, Consultations consultations) {
+		this.screening = screening;
+		this.denials = denials;
+		this.judgements = judgements;
+		this.consultations = consultations;
+	}
+
+	@GetMapping("/screening")
+	String screening(Caller caller, @RequestParam(required = false) String name, Model model) {
+		caller.requireRole(Role.OFFICER, Role.ANALYST);
+		Inputs.text("name", name, 300, false);
+		model.addAttribute("name", name);
+		model.addAttribute("lists", screening.report());
+		if (name != null && !name.isBlank()) {
+			model.addAttribute("hits", screening.screen(name, 10).stream()
+					.filter(h -> !judgements.judgedDifferent(caller, name, h.list() + ":" + h.entryId())).toList());
+		}
+		return "screening";
+	}
+
+	@PostMapping("/screening/judgements")
+	String judge(Caller caller, @RequestParam String name, @RequestParam String target, RedirectAttributes redirect) {
+		Judgements.Judgement judged = judgements.judge(caller, name, target, Judgements.Verdict.NOT_SAME);
+		redirect.addFlashAttribute("message", "Remembered: '" + name + "' is not " + target + ". The pair no longer matches for "
+				+ (judged.scope().startsWith("user:") ? "you" : judged.scope()) + ".");
+		redirect.addAttribute("name", name);
+		return "redirect:/screening";
+	}
+
+	@GetMapping("/denials")
+	String register(Caller caller, Model model) {
+		model.addAttribute("denials", denials.list(caller));
+		model.addAttribute("caller", caller);
+		model.addAttribute("isOfficer", caller.is(Role.OFFICER));
+		model.addAttribute("lists", ControlList.values());
+		model.addAttribute("reasons", NotifyDenial.ReasonClass.values());
+		model.addAttribute("today", LocalDate.now());
+		return "denials";
+	}
+
+	@PostMapping("/denials")
+	String notify(Caller caller, @RequestParam String reference, @RequestParam LocalDate deniedOn, @RequestParam ControlList list,
+			@RequestParam(required = false) String entry, @RequestParam String endUserName,
+			@RequestParam(required = false) String aliases, @RequestParam(required = false) String address,
+			@RequestParam String destination, @RequestParam(required = false) String endUse,
+			@RequestParam NotifyDenial.ReasonClass reasonClass, RedirectAttributes redirect) {
+		List<String> aliasList = aliases == null || aliases.isBlank() ? List.of()
+				: List.of(aliases.split("\\s*;\\s*"));
+		return act(redirect, "/denials", () -> "Notified denial " + denials.notify(caller, new NotifyDenial(reference, deniedOn,
+				list, entry, new NotifyDenial.EndUser(endUserName, aliasList, address), destination, endUse, reasonClass)).id());
+	}
+
+	@PostMapping("/denials/{id}/revocation")
+	String revoke(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
+		return act(redirect, "/denials", () -> "Revoked denial " + denials.revoke(caller, id).id());
+	}
+
+	@PostMapping("/denials/{id}/consultations")
+	String consult(Caller caller, @PathVariable long id, @RequestParam(required = false) String subject,
+			RedirectAttributes redirect) {
+		return act(redirect, "/consultations", () -> "Opened consultation " + consultations.open(caller, id,
+				new Consultations.Open(subject == null || subject.isBlank() ? null : subject, null)).id());
+	}
+
+	@GetMapping("/consultations")
+	String inbox(Caller caller, Model model) {
+		model.addAttribute("consultations", consultations.inbox(caller));
+		model.addAttribute("government", caller.governmentCode().map(Object::toString).orElse(""));
+		model.addAttribute("isOfficer", caller.is(Role.OFFICER));
+		return "consultations";
+	}
+
+	@PostMapping("/consultations/{id}/answer")
+	String answer(Caller caller, @PathVariable long id, @RequestParam Consultations.Answer answer,
+			@RequestParam(required = false) String text, RedirectAttributes redirect) {
+		return act(redirect, "/consultations", () -> "Answered " + consultations.reply(caller, id,
+				new Consultations.Reply(answer, text)).answer());
+	}
+
+	@PostMapping("/consultations/{id}/decision")
+	String decide(Caller caller, @PathVariable long id, @RequestParam Consultations.Outcome decision,
+			@RequestParam(required = false) String text, RedirectAttributes redirect) {
+		return act(redirect, "/consultations", () -> "Recorded " + consultations.decide(caller, id,
+				new Consultations.Decide(decision, text)).decision());
+	}
+
+	private static String act(RedirectAttributes redirect, String back, java.util.function.Supplier<String> action) {
+		try {
+			redirect.addFlashAttribute("message", action.get());
+		}
+		catch (ClientErrorException ex) {
+			redirect.addFlashAttribute("error", ex.detail());
+		}
+		return "redirect:" + back;
+	}
+}
