@@ -25,7 +25,7 @@ class ArchitectureTests {
 			"..screening.denials.rules..", "..forecast.model..", "..participation.criteria..", "..registry.reference.." };
 
 	@ArchTest
-	static final ArchRule domainIsPlainJava = noClasses().that().resideInAnyPackage(DOMAIN)
+	static final ArchRule domainIsPlainJava = noClasses().that().resideInAnyPackage(DOMAIN).and().doNotHaveSimpleName("package-info")
 		.should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..", "java.sql..",
 				"javax.sql..", "org.h2..", "org.postgresql..", "org.flywaydb..")
 		.because("the rules, matching and maths are plain Java, tested without a context");

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.plenary.guidelines.Guidelines;
 import org.plenary.registry.Registry;
-import org.plenary.shared.RequestBodyLimit;
+import org.plenary.web.RequestBodyLimit;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;

@@ -1,7 +1,7 @@
 package org.plenary.screening;
 
 import org.plenary.screening.matching.MatchSettings;
-import org.plenary.shared.RequestBodyLimit;
+import org.plenary.web.RequestBodyLimit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;

@@ -99,7 +99,7 @@ public final class Inputs {
 	}
 
 	/** What is wrong with a string's characters, or null: a control character, half a surrogate pair. */
-	static String problem(String s, boolean freeText) {
+	public static String problem(String s, boolean freeText) {
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
 			if (c < 0x20 || c >= 0x7f && c <= 0x9f) {

@@ -1,10 +1,15 @@
-package org.plenary.shared;
+package org.plenary.web;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import org.plenary.shared.ClientErrorException;
+import org.plenary.shared.Dates;
+import org.plenary.shared.Inputs;
+import org.plenary.shared.InvalidFieldsException;
+import org.plenary.shared.JsonErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;

@@ -1,9 +1,12 @@
-package org.plenary.shared;
+package org.plenary.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
+import org.plenary.shared.Dates;
+import org.plenary.shared.Inputs;
+import org.plenary.shared.InvalidFieldsException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

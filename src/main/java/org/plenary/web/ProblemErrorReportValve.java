@@ -1,4 +1,4 @@
-package org.plenary.shared;
+package org.plenary.web;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,7 +1,8 @@
-package org.plenary.shared;
+package org.plenary.web;
 
 import java.lang.reflect.Type;
 
+import org.plenary.shared.Inputs;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.bind.annotation.ControllerAdvice;

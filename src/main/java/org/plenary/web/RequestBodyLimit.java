@@ -1,4 +1,4 @@
-package org.plenary.shared;
+package org.plenary.web;
 
 import org.springframework.util.unit.DataSize;
 

@@ -1,7 +1,9 @@
-package org.plenary.shared;
+package org.plenary.web;
 
 import java.util.Map;
 
+import org.plenary.shared.ClientErrorException;
+import org.plenary.shared.JsonErrors;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

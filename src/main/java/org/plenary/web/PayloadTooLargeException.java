@@ -1,4 +1,6 @@
-package org.plenary.shared;
+package org.plenary.web;
+
+import org.plenary.shared.ClientErrorException;
 
 import java.util.Map;
 
