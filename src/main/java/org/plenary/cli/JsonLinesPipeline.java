@@ -37,24 +37,7 @@ final class JsonLinesPipeline {
 		ExecutorService writer = Executors.newSingleThreadExecutor();
 		Future<Long> written = writer.submit(() -> write(pending, out));
 		try {
-			List<String> lines = new ArrayList<>(BATCH);
-			long lineNumber = 0;
-			long firstOfBatch = 1;
-			String line;
-			while ((line = in.readLine()) != null) {
-				lineNumber++;
-				if (lines.isEmpty()) {
-					firstOfBatch = lineNumber;
-				}
-				lines.add(line);
-				if (lines.size() == BATCH) {
-					submit(pending, workers, lines, firstOfBatch, process, written);
-					lines = new ArrayList<>(BATCH);
-				}
-			}
-			if (!lines.isEmpty()) {
-				submit(pending, workers, lines, firstOfBatch, process, written);
-			}
+			readInBatches(in, (lines, first) -> submit(pending, workers, lines, first, process, written));
 			offer(pending, END, written);
 			return written.get();
 		}
@@ -72,6 +55,33 @@ final class JsonLinesPipeline {
 			workers.shutdownNow();
 			writer.shutdownNow();
 		}
+	}
+
+	/** Reads every line, handing them on {@link #BATCH} at a time with the number of each batch's first line. */
+	private static void readInBatches(BufferedReader in, BatchSink sink)
+			throws IOException, InterruptedException, java.util.concurrent.ExecutionException {
+		List<String> lines = new ArrayList<>(BATCH);
+		long lineNumber = 0;
+		long firstOfBatch = 1;
+		String line;
+		while ((line = in.readLine()) != null) {
+			lineNumber++;
+			if (lines.isEmpty()) {
+				firstOfBatch = lineNumber;
+			}
+			lines.add(line);
+			if (lines.size() == BATCH) {
+				sink.accept(lines, firstOfBatch);
+				lines = new ArrayList<>(BATCH);
+			}
+		}
+		if (!lines.isEmpty()) {
+			sink.accept(lines, firstOfBatch);
+		}
+	}
+
+	private interface BatchSink {
+		void accept(List<String> lines, long firstLine) throws InterruptedException, java.util.concurrent.ExecutionException;
 	}
 
 	/** Turns one line into its output; {@code lineNumber} counts from 1 over the whole input. */

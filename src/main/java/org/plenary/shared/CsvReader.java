@@ -61,54 +61,58 @@ public final class CsvReader {
 			int start = line;
 			List<String> fields = new ArrayList<>();
 			StringBuilder field = new StringBuilder();
-			boolean quoted = false;
 			while (true) {
-				if (quoted) {
-					if (c == -1) {
-						break;
-					}
-					if (c == '"') {
-						int n = read();
-						if (n == '"') {
-							field.append('"');
-						}
-						else {
-							quoted = false;
-							c = n;
-							continue;
-						}
-					}
-					else {
-						field.append((char) c);
-					}
+				if (c == '"' && field.isEmpty()) {
+					c = quoted(field);
+					continue;
 				}
-				else if (c == '"' && field.isEmpty()) {
-					quoted = true;
-				}
-				else if (c == separator) {
-					fields.add(field.toString());
-					field.setLength(0);
-				}
-				else if (c == '\n' || c == '\r' || c == -1) {
-					if (c == '\r') {
-						int n = read();
-						if (n != '\n') {
-							unread(n);
-						}
-					}
+				if (c == '\n' || c == '\r' || c == -1) {
+					endLine(c);
 					fields.add(field.toString());
 					return new Row(start, fields);
+				}
+				if (c == separator) {
+					fields.add(field.toString());
+					field.setLength(0);
 				}
 				else {
 					field.append((char) c);
 				}
 				c = read();
 			}
-			fields.add(field.toString());
-			return new Row(start, fields);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Reads a quoted field after its opening quote into {@code field} ({@code ""} is one quote, line
+	 * breaks are kept); returns the character after the closing quote, or -1 at the end of the input.
+	 */
+	private int quoted(StringBuilder field) throws IOException {
+		while (true) {
+			int c = read();
+			if (c == -1) {
+				return -1;
+			}
+			if (c == '"') {
+				int n = read();
+				if (n != '"') {
+					return n;
+				}
+			}
+			field.append((char) c);
+		}
+	}
+
+	/** After a record's last field: a CR may be followed by an LF, which belongs to the same line break. */
+	private void endLine(int c) throws IOException {
+		if (c == '\r') {
+			int n = read();
+			if (n != '\n') {
+				unread(n);
+			}
 		}
 	}
 

@@ -39,27 +39,9 @@ final class FlatJson {
 		while (true) {
 			String name = string();
 			expect(':');
-			char c = peek();
-			if (c == '[') {
+			if (peek() == '[') {
 				at++;
-				StringBuilder joined = new StringBuilder();
-				if (peek() == ']') {
-					at++;
-				}
-				else {
-					while (true) {
-						String item = scalar();
-						joined.append(joined.isEmpty() ? "" : ",").append(item);
-						char next = next();
-						if (next == ']') {
-							break;
-						}
-						if (next != ',') {
-							throw new IllegalArgumentException();
-						}
-					}
-				}
-				fields.put(name, joined.toString());
+				fields.put(name, array());
 			}
 			else {
 				String value = scalar();
@@ -70,6 +52,26 @@ final class FlatJson {
 			char next = next();
 			if (next == '}') {
 				return end(fields);
+			}
+			if (next != ',') {
+				throw new IllegalArgumentException();
+			}
+		}
+	}
+
+	/** An array of scalars, after its '[', joined with commas. */
+	private String array() {
+		StringBuilder joined = new StringBuilder();
+		if (peek() == ']') {
+			at++;
+			return "";
+		}
+		while (true) {
+			String item = scalar();
+			joined.append(joined.isEmpty() ? "" : ",").append(item);
+			char next = next();
+			if (next == ']') {
+				return joined.toString();
 			}
 			if (next != ',') {
 				throw new IllegalArgumentException();
