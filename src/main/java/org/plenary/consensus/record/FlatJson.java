@@ -59,7 +59,7 @@ final class FlatJson {
 		}
 	}
 
-	/** An array of scalars, after its '[', joined with commas. */
+	/** An array of scalars, after its opening bracket, joined with commas. */
 	private String array() {
 		StringBuilder joined = new StringBuilder();
 		if (peek() == ']') {
