@@ -1,4 +1,4 @@
-package org.plenary.forecast;
+package org.plenary.forecast.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.Arguments;
+import org.plenary.forecast.model.Bloc;
+import org.plenary.forecast.model.Method;
 import org.plenary.shared.InvalidInputException;
 
 import tools.jackson.databind.JsonNode;
@@ -111,10 +113,33 @@ class ScenarioReadingTests {
 	static List<Arguments> refused() {
 		return List.of(
 				refusal("[]", "the scenario"),
+				refusal("null", "the scenario"),
+				refusal("\"x\"", "the scenario"),
+				refusal(with("\"stances\": \"\""), "stances"),
+				refusal(with("\"blocs\": \"\""), "blocs"),
+				refusal(with("\"defaultStance\": \"\""), "defaultStance"),
+				refusal(with("\"bargaining\": \"\""), "bargaining"),
+				refusal(with("\"backtest\": \"\""), "backtest"),
+				refusal(with("\"seed\": true"), "'seed'"),
+				refusal(with("\"seed\": \"\""), "'seed'"),
+				refusal(with("\"title\": true"), "'title'"),
+				refusal(with("\"title\": {}"), "'title'"),
+				refusal(with("\"method\": true"), "'method'"),
+				refusal(with("\"method\": 1"), "'method'"),
+				refusal(with("\"method\": \"\""), "'method'"),
+				refusal(with("\"asOf\": true"), "'asOf'"),
+				refusal(with("\"asOf\": \"\""), "'asOf'"),
+				refusal(with("\"target\": true"), "'target'"),
+				refusal(with("\"target\": 1e400"), "'target'"),
+				refusal(with("\"stances\": {\"CN\": {\"pObject\": true}}"), "stances", "CN", "pObject"),
+				refusal("{\"proposal\": {\"type\": \"ADMIT_PARTICIPANT\", \"also\": [true]}}", "proposal.also"),
+				refusal("{\"proposal\": {\"type\": \"ADMIT_PARTICIPANT\", \"also\": [\"\"]}}", "proposal.also"),
+				refusal("{\"proposal\": {\"type\": \"ADMIT_PARTICIPANT\", \"subject\": \"\"}}", "proposal.subject"),
+				refusal(with("\"blocs\": [{\"name\": \"a\", \"members\": \"AT\"}]"), "blocs[0].members"),
 				refusal("{\"proposal\": \"IN\"}", "proposal"),
 				refusal("{}", "proposal"),
 				refusal("{\"proposal\": null}", "proposal"),
-				refusal(with("\"stance\": {}"), "Unknown field 'stance'"),
+				refusal(with("\"stance\": {}"), "Unknown field 'stance'", "shared", "title"),
 				refusal("{\"proposal\": {\"type\": \"ADMIT_PARTICIPANT\", \"sub\": \"IN\"}}", "Unknown field 'proposal.sub'"),
 				refusal("{\"proposal\": {\"subject\": \"IN\"}}", "proposal.type"),
 				refusal("{\"proposal\": {\"type\": \"ADMIT\"}}", "proposal.type", "ADMIT_PARTICIPANT"),
@@ -171,7 +196,7 @@ class ScenarioReadingTests {
 				refusal(with("\"blocs\": [{\"name\": \"a\", \"members\": " + codes(101) + "}]"), "blocs[0].members", "100"),
 				refusal(with("\"blocs\": [{\"name\": \"a\", \"members\": [], \"weight\": 1.5}]"), "blocs[0].weight"),
 				refusal(with("\"blocs\": [{\"name\": \"a\", \"members\": [], \"weight\": null}]"), "blocs[0].weight"),
-				refusal(with("\"blocs\": [{\"name\": \"a\", \"members\": [], \"x\": 1}]"), "Unknown field 'blocs[0].x'"),
+				refusal(with("\"blocs\": [{\"name\": \"a\", \"members\": [], \"x\": 1}]"), "Unknown field 'blocs[0].x'", "members", "note"),
 				refusal(with("\"blocs\": [" + "{\"name\": \"a\", \"members\": []},".repeat(50) + "{\"name\": \"a\", \"members\": []}]"),
 						"blocs", "50"),
 				refusal(with("\"method\": \"NOPE\""), "'method'", "MONTE_CARLO"),
