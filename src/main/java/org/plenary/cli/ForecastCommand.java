@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.plenary.forecast.Backtest;
 import org.plenary.forecast.Forecasts;
-import org.plenary.forecast.Scenario;
+import org.plenary.forecast.scenario.Scenario;
 import org.plenary.shared.ClientErrorException;
 import org.plenary.shared.ItemError;
 import org.springframework.context.ConfigurableApplicationContext;

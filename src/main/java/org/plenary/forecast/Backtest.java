@@ -5,6 +5,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import org.plenary.forecast.scenario.Scenario;
+import org.plenary.forecast.scenario.ScenarioLibrary;
 
 /**
  * Backtests: each historical scenario forecast as of the days before its decision, from the record
@@ -53,7 +57,7 @@ public final class Backtest {
 			}
 			for (LocalDate day : bt.asOf()) {
 				Scenario plain = entry.scenario().fromRecordAsOf(day, null);
-				Scenario bargained = entry.scenario().fromRecordAsOf(day, new Scenario.BargainingSpec(ROUNDS, null, java.util.Map.of()));
+				Scenario bargained = entry.scenario().fromRecordAsOf(day, new Scenario.BargainingSpec(ROUNDS, null, Map.of()));
 				double p = forecasts.compute(plain, false).pConsensus();
 				double q = forecasts.compute(bargained, false).pConsensus();
 				boolean adopted = bt.adopted();

@@ -4,6 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.plenary.forecast.model.Method;
+import org.plenary.forecast.model.Priors;
+import org.plenary.forecast.model.Stance;
+import org.plenary.forecast.scenario.Scenario;
+
 /**
  * A forecast: the probability of consensus and its standard error (0 when exact), the method, each
  * PG's stance with where it came from and its gain if it joined, the minimal persuasion set, the bloc

@@ -1,5 +1,9 @@
 package org.plenary.forecast;
 
+import org.plenary.forecast.model.Bargaining;
+import org.plenary.forecast.model.PivotalAnalysis;
+import org.plenary.forecast.model.Priors;
+import org.plenary.forecast.model.Stance;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -49,6 +53,12 @@ public record ForecastSettings(Stance base, Stance nonNptSubject, Stance heldOut
 
 	public static ForecastSettings defaults() {
 		return new ForecastSettings(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	/** The stance each rule of the {@link Priors} gives. */
+	public Priors.Settings priors() {
+		return new Priors.Settings(base, nonNptSubject, heldOutOnNonNpt, supportedSameSubject, onRecordObjection, onRecordReservation,
+				onRecordNoObjection, onRecordSupport);
 	}
 
 	Bargaining.Settings bargaining(Double vetoWeightOverride) {

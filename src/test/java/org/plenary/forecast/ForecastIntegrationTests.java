@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.plenary.Http;
 import org.plenary.PlenaryIntegrationTest;
+import org.plenary.forecast.scenario.ScenarioLibrary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.TestPropertySource;

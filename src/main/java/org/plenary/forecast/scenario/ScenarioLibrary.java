@@ -1,4 +1,4 @@
-package org.plenary.forecast;
+package org.plenary.forecast.scenario;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

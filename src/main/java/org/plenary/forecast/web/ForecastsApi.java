@@ -1,9 +1,13 @@
-package org.plenary.forecast;
+package org.plenary.forecast.web;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.plenary.forecast.ForecastResult;
+import org.plenary.forecast.Forecasts;
+import org.plenary.forecast.scenario.Scenario;
+import org.plenary.forecast.scenario.ScenarioLibrary;
 import org.plenary.shared.Caller;
 import org.plenary.shared.InvalidInputException;
 import org.springframework.http.ResponseEntity;

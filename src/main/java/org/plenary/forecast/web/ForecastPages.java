@@ -1,5 +1,7 @@
-package org.plenary.forecast;
+package org.plenary.forecast.web;
 
+import org.plenary.forecast.Forecasts;
+import org.plenary.forecast.scenario.ScenarioLibrary;
 import org.plenary.shared.Caller;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,4 +1,4 @@
-package org.plenary.forecast;
+package org.plenary.forecast.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,6 +88,10 @@ public final class PivotalAnalysis {
 		return List.copyOf(pivots);
 	}
 
+	/** A set of PGs (by index), the probability once they join, and whether no smaller set reaches the target. */
+	private record Chosen(List<Integer> members, double p, boolean provedMinimal) {
+	}
+
 	/**
 	 * Greedy: repeatedly persuade the PG whose joining raises the probability most, until the target is
 	 * reached. Then, with blocs, search every smaller set within the search budget to prove the size minimal.
@@ -100,6 +104,13 @@ public final class PivotalAnalysis {
 		int[] candidates = pivots.stream().filter(v -> v.pObject() + v.pReserve() > 0)
 			.sorted(Comparator.comparingDouble((Pivot v) -> v.pObject() + v.pReserve()).reversed())
 			.mapToInt(v -> model.roster().indexOf(v.pg())).toArray();
+		Chosen chosen = proveMinimal(model, candidates, target, greedy(model, base, candidates, target));
+		List<String> members = chosen.members().stream().map(model.roster()::get).sorted().toList();
+		return new Persuasion(target, members, chosen.p(), chosen.provedMinimal());
+	}
+
+	/** The greedy set: one PG at a time, the one whose joining raises the probability most, until {@code target}. */
+	private Chosen greedy(VetoModel model, double base, int[] candidates, double target) {
 		List<Integer> chosen = new ArrayList<>();
 		VetoModel current = model;
 		double p = base;
@@ -123,22 +134,29 @@ public final class PivotalAnalysis {
 			current = current.joining(best);
 			p = bestP;
 		}
-		boolean proved = model.blocs().isEmpty() && method == Method.EXACT;
-		if (!proved && chosen.size() > 1 && method == Method.EXACT) {
-			int smaller = chosen.size() - 1;
-			if (combinations(candidates.length, smaller) <= settings.searchBudget()) {
-				int[] found = searchSet(model, candidates, smaller, target);
-				if (found == null) {
-					proved = true;
-				}
-				else {
-					chosen = new ArrayList<>(Arrays.stream(found).boxed().toList());
-					p = p(model.joining(found));
-				}
-			}
+		return new Chosen(chosen, p, false);
+	}
+
+	/**
+	 * Whether the greedy set is minimal: always so without blocs (exactly computed); with blocs, when no
+	 * set one smaller reaches the target (searched within the budget), or else that smaller set.
+	 */
+	private Chosen proveMinimal(VetoModel model, int[] candidates, double target, Chosen greedy) {
+		if (method != Method.EXACT) {
+			return greedy;
 		}
-		List<String> members = chosen.stream().map(model.roster()::get).sorted().toList();
-		return new Persuasion(target, members, p, proved);
+		if (model.blocs().isEmpty()) {
+			return new Chosen(greedy.members(), greedy.p(), true);
+		}
+		int smaller = greedy.members().size() - 1;
+		if (smaller < 1 || combinations(candidates.length, smaller) > settings.searchBudget()) {
+			return greedy;
+		}
+		int[] found = searchSet(model, candidates, smaller, target);
+		if (found == null) {
+			return new Chosen(greedy.members(), greedy.p(), true);
+		}
+		return new Chosen(Arrays.stream(found).boxed().toList(), p(model.joining(found)), false);
 	}
 
 	/** Some set of {@code size} candidates reaching {@code target}, or null when none does. */

@@ -1,4 +1,4 @@
-package org.plenary.forecast;
+package org.plenary.forecast.model;
 
 /**
  * A PG's probabilities, at the decision, of holding {@code OBJECTION} and of holding

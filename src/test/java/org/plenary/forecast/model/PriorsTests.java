@@ -1,4 +1,4 @@
-package org.plenary.forecast;
+package org.plenary.forecast.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.plenary.forecast.ForecastSettings;
 import org.plenary.registry.Registry;
 import org.plenary.shared.StateCode;
 
@@ -23,7 +24,7 @@ class PriorsTests {
 
 	private static Registry registry;
 	private static List<Priors.PastPosition> history;
-	private static final Priors PRIORS = new Priors(ForecastSettings.defaults());
+	private static final Priors PRIORS = new Priors(ForecastSettings.defaults().priors());
 	private static final List<String> HOLD_OUTS_2008 = List.of("AT", "CH", "CN", "IE", "NL", "NO", "NZ");
 
 	@BeforeAll
@@ -76,7 +77,7 @@ class PriorsTests {
 		List<String> roster = registry.participants(day).participants();
 		List<Priors.Subject> subjects = subject == null ? List.of() : List.of(new Priors.Subject(subject,
 				!registry.profile(StateCode.of(subject), day).nptStatus().isParty(), "registry"));
-		return PRIORS.derive(new Scenario.Proposal(type, subject, List.of(), null), day, roster, subjects, history);
+		return PRIORS.derive(new Priors.Proposal(type, subject, null), day, roster, subjects, history);
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.plenary.forecast;
+package org.plenary.forecast.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -117,8 +117,18 @@ public final class Bargaining {
 		return new Round(r, x, Arrays.stream(x).min().orElse(1), weightedMedian(actors));
 	}
 
-	/** The positions after one round. */
+	/** The positions after one round: all PGs move at once, each to its most credible offer. */
 	double[] step(List<Actor> actors) {
+		double[][] eu = expectedUtilities(actors);
+		double[] next = new double[actors.size()];
+		for (int j = 0; j < next.length; j++) {
+			next[j] = mostCredibleOffer(actors, eu, j);
+		}
+		return next;
+	}
+
+	/** EU<sub>i</sub>(ij) for every ordered pair i &ne; j. */
+	private double[][] expectedUtilities(List<Actor> actors) {
 		int n = actors.size();
 		double[][] eu = new double[n][n];
 		for (int i = 0; i < n; i++) {
@@ -128,28 +138,29 @@ public final class Bargaining {
 				}
 			}
 		}
-		double[] next = new double[n];
-		for (int j = 0; j < n; j++) {
-			double xj = actors.get(j).position();
-			double best = xj;
-			double bestMove = Double.POSITIVE_INFINITY;
-			for (int i = 0; i < n; i++) {
-				if (i == j) {
-					continue;
-				}
-				double offer = offer(eu[i][j], eu[j][i], actors.get(i).position(), xj);
-				if (Double.isNaN(offer)) {
-					continue;
-				}
-				double move = Math.abs(offer - xj);
-				if (move > 0 && move < bestMove) {
-					bestMove = move;
-					best = offer;
-				}
+		return eu;
+	}
+
+	/** Of the offers j received, the one that moves it least (but moves it); its own position when none does. */
+	private static double mostCredibleOffer(List<Actor> actors, double[][] eu, int j) {
+		double xj = actors.get(j).position();
+		double best = xj;
+		double bestMove = Double.POSITIVE_INFINITY;
+		for (int i = 0; i < actors.size(); i++) {
+			if (i == j) {
+				continue;
 			}
-			next[j] = best;
+			double offer = offer(eu[i][j], eu[j][i], actors.get(i).position(), xj);
+			if (Double.isNaN(offer)) {
+				continue;
+			}
+			double move = Math.abs(offer - xj);
+			if (move > 0 && move < bestMove) {
+				bestMove = move;
+				best = offer;
+			}
 		}
-		return next;
+		return best;
 	}
 
 	/** The position i offers j, or NaN for no offer. */

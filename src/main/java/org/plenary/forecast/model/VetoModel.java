@@ -1,12 +1,10 @@
-package org.plenary.forecast;
+package org.plenary.forecast.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 
 /**
  * The veto-player model: a proposal is adopted only if no PG on its roster objects or reserves.
@@ -80,42 +78,50 @@ public final class VetoModel {
 		for (int i = 0; i < s.length; i++) {
 			s[i] = stances.getOrDefault(roster.get(i), Stance.JOINS);
 		}
-		List<List<Integer>> memberships = new ArrayList<>();
-		List<List<Double>> weights = new ArrayList<>();
-		for (int i = 0; i < s.length; i++) {
-			memberships.add(new ArrayList<>());
-			weights.add(new ArrayList<>());
-		}
-		for (int b = 0; b < blocs.size(); b++) {
-			Bloc bloc = blocs.get(b);
-			if (!(bloc.weight() >= 0 && bloc.weight() <= 1)) {
-				throw new IllegalArgumentException("bloc '" + bloc.name() + "': weight must be in [0, 1], got " + bloc.weight());
-			}
-			for (String member : bloc.members()) {
-				Integer i = index.get(member);
-				if (i == null) {
-					throw new IllegalArgumentException("bloc '" + bloc.name() + "': " + member + " is not on the roster");
-				}
-				if (memberships.get(i).contains(b)) {
-					throw new IllegalArgumentException("bloc '" + bloc.name() + "' names " + member + " twice");
-				}
-				memberships.get(i).add(b);
-				weights.get(i).add(bloc.weight());
-			}
-		}
+		Memberships m = Memberships.of(index, blocs);
 		int[][] blocsOf = new int[s.length][];
 		double[][] weightsOf = new double[s.length][];
 		for (int i = 0; i < s.length; i++) {
-			blocsOf[i] = memberships.get(i).stream().mapToInt(Integer::intValue).toArray();
-			weightsOf[i] = weights.get(i).stream().mapToDouble(Double::doubleValue).toArray();
+			blocsOf[i] = m.blocs().get(i).stream().mapToInt(Integer::intValue).toArray();
+			weightsOf[i] = m.weights().get(i).stream().mapToDouble(Double::doubleValue).toArray();
 			double sum = Arrays.stream(weightsOf[i]).sum();
 			if (sum > 1 + 1e-9) {
 				throw new IllegalArgumentException(roster.get(i) + " follows blocs whose weights sum to " + sum
 						+ " (more than 1): a PG follows at most one bloc at a time, so lower the weights of "
-						+ memberships.get(i).stream().map(b -> "'" + blocs.get(b).name() + "'").toList());
+						+ m.blocs().get(i).stream().map(b -> "'" + blocs.get(b).name() + "'").toList());
 			}
 		}
 		return new VetoModel(List.copyOf(roster), s, List.copyOf(blocs), blocsOf, weightsOf);
+	}
+
+	/** For each PG (by its index on the roster), the blocs it follows and their weights, in the order of the blocs. */
+	private record Memberships(List<List<Integer>> blocs, List<List<Double>> weights) {
+
+		static Memberships of(Map<String, Integer> index, List<Bloc> blocs) {
+			Memberships m = new Memberships(new ArrayList<>(), new ArrayList<>());
+			for (int i = 0; i < index.size(); i++) {
+				m.blocs().add(new ArrayList<>());
+				m.weights().add(new ArrayList<>());
+			}
+			for (int b = 0; b < blocs.size(); b++) {
+				Bloc bloc = blocs.get(b);
+				if (!(bloc.weight() >= 0 && bloc.weight() <= 1)) {
+					throw new IllegalArgumentException("bloc '" + bloc.name() + "': weight must be in [0, 1], got " + bloc.weight());
+				}
+				for (String member : bloc.members()) {
+					Integer i = index.get(member);
+					if (i == null) {
+						throw new IllegalArgumentException("bloc '" + bloc.name() + "': " + member + " is not on the roster");
+					}
+					if (m.blocs().get(i).contains(b)) {
+						throw new IllegalArgumentException("bloc '" + bloc.name() + "' names " + member + " twice");
+					}
+					m.blocs().get(i).add(b);
+					m.weights().get(i).add(bloc.weight());
+				}
+			}
+			return m;
+		}
 	}
 
 	public List<String> roster() {
@@ -175,26 +181,26 @@ public final class VetoModel {
 		if (method == Method.MONTE_CARLO) {
 			return monteCarloConsensus(draws, seed);
 		}
-		Structure structure = new Structure(blockThresholds());
+		BlocStructure structure = structure(blockThresholds());
 		if (method == Method.AUTO && structure.coupledCells() > exactLimit) {
-			return monteCarlo(structure, draws, seed);
+			return structure.monteCarlo(draws, seed);
 		}
 		return new Estimate(structure.exact(), 0, Method.EXACT, 0);
 	}
 
 	/** The exact probability that no PG objects or reserves. */
 	public double exactConsensus() {
-		return new Structure(blockThresholds()).exact();
+		return structure(blockThresholds()).exact();
 	}
 
 	/** The exact probability that no PG objects (the proposal is not {@code BLOCKED}; it may stay {@code PENDING}). */
 	public double exactNoObjection() {
-		return new Structure(objectThresholds()).exact();
+		return structure(objectThresholds()).exact();
 	}
 
 	/** The cells an exact computation sums over (the product of the interval counts of the coupled blocs). */
 	public long cells() {
-		return new Structure(blockThresholds()).coupledCells();
+		return structure(blockThresholds()).coupledCells();
 	}
 
 	/** A Monte Carlo estimate of the probability of consensus from {@code draws} draws of the bloc states. */
@@ -208,26 +214,11 @@ public final class VetoModel {
 	}
 
 	private Estimate monteCarlo(double[] thresholds, long draws, long seed) {
-		return monteCarlo(new Structure(thresholds), draws, seed);
+		return structure(thresholds).monteCarlo(draws, seed);
 	}
 
-	private Estimate monteCarlo(Structure structure, long draws, long seed) {
-		if (draws < 2) {
-			throw new IllegalArgumentException("Monte Carlo needs at least 2 draws, got " + draws);
-		}
-		long[] seeds = new SplittableRandom(seed).longs(CHUNKS).toArray();
-		double[][] sums = IntStream.range(0, CHUNKS).parallel()
-			.mapToObj(c -> structure.sample(draws / CHUNKS + (c < draws % CHUNKS ? 1 : 0), seeds[c]))
-			.toArray(double[][]::new);
-		double sum = 0;
-		double sumSquares = 0;
-		for (double[] s : sums) {
-			sum += s[0];
-			sumSquares += s[1];
-		}
-		double mean = sum / draws;
-		double variance = Math.max(0, (sumSquares - draws * mean * mean) / (draws - 1));
-		return new Estimate(mean, Math.sqrt(variance / draws), Method.MONTE_CARLO, draws);
+	private BlocStructure structure(double[] thresholds) {
+		return new BlocStructure(thresholds, blocs.size(), blocsOf, weightsOf);
 	}
 
 	private double[] blockThresholds() {
@@ -244,180 +235,5 @@ public final class VetoModel {
 			t[i] = stances[i].pObject();
 		}
 		return t;
-	}
-
-	/** The model compiled for one set of thresholds: constants, per-bloc interval factors, coupled PGs. */
-	private final class Structure {
-
-		private final double[] t;
-		/** The product over PGs in no bloc. */
-		private double constant = 1;
-		/** Per bloc: the interval bounds (0 = b[0] &lt; ... &lt; b[K] = 1), lengths, and the per-interval factor of its single-bloc members. */
-		private final double[][] bounds;
-		private final double[][] factor;
-		/** PGs following more than one bloc: they couple those blocs. */
-		private final int[] coupledPgs;
-		private final boolean[] coupled;
-
-		Structure(double[] thresholds) {
-			this.t = thresholds;
-			int nb = blocs.size();
-			bounds = new double[nb][];
-			factor = new double[nb][];
-			coupled = new boolean[nb];
-			List<List<Double>> cuts = new ArrayList<>();
-			for (int b = 0; b < nb; b++) {
-				cuts.add(new ArrayList<>(List.of(0.0, 1.0)));
-			}
-			List<Integer> multi = new ArrayList<>();
-			for (int i = 0; i < t.length; i++) {
-				for (int b : blocsOf[i]) {
-					if (t[i] > 0 && t[i] < 1) {
-						cuts.get(b).add(t[i]);
-					}
-				}
-				if (blocsOf[i].length > 1) {
-					multi.add(i);
-					for (int b : blocsOf[i]) {
-						coupled[b] = true;
-					}
-				}
-			}
-			coupledPgs = multi.stream().mapToInt(Integer::intValue).toArray();
-			for (int b = 0; b < nb; b++) {
-				bounds[b] = cuts.get(b).stream().mapToDouble(Double::doubleValue).sorted().distinct().toArray();
-				factor[b] = new double[bounds[b].length - 1];
-				Arrays.fill(factor[b], 1);
-			}
-			for (int i = 0; i < t.length; i++) {
-				if (blocsOf[i].length == 0) {
-					constant *= 1 - t[i];
-				}
-				else if (blocsOf[i].length == 1) {
-					int b = blocsOf[i][0];
-					for (int k = 0; k < factor[b].length; k++) {
-						factor[b][k] *= joins(i, b, bounds[b][k]);
-					}
-				}
-			}
-		}
-
-		/** P(i joins | bloc b's draw in the interval starting at {@code lower}), for a PG in bloc b only. */
-		private double joins(int i, int b, double lower) {
-			double w = weightsOf[i][0];
-			return (1 - w) * (1 - t[i]) + (lower >= t[i] ? w : 0);
-		}
-
-		long coupledCells() {
-			long cells = 1;
-			for (int b = 0; b < bounds.length; b++) {
-				if (coupled[b]) {
-					cells = Math.multiplyExact(cells, (long) factor[b].length);
-				}
-			}
-			return cells;
-		}
-
-		double exact() {
-			double p = constant;
-			List<Integer> enumerated = new ArrayList<>();
-			for (int b = 0; b < bounds.length; b++) {
-				if (coupled[b]) {
-					enumerated.add(b);
-					continue;
-				}
-				double sum = 0;
-				for (int k = 0; k < factor[b].length; k++) {
-					sum += (bounds[b][k + 1] - bounds[b][k]) * factor[b][k];
-				}
-				p *= sum;
-			}
-			if (enumerated.isEmpty()) {
-				return p;
-			}
-			int m = enumerated.size();
-			int[] blocIds = enumerated.stream().mapToInt(Integer::intValue).toArray();
-			int[] k = new int[m];
-			double[] lower = new double[bounds.length];
-			double total = 0;
-			while (true) {
-				double cell = 1;
-				for (int j = 0; j < m; j++) {
-					int b = blocIds[j];
-					cell *= (bounds[b][k[j] + 1] - bounds[b][k[j]]) * factor[b][k[j]];
-					lower[b] = bounds[b][k[j]];
-				}
-				if (cell != 0) {
-					total += cell * coupledJoin(lower);
-				}
-				int j = 0;
-				while (j < m && ++k[j] == factor[blocIds[j]].length) {
-					k[j] = 0;
-					j++;
-				}
-				if (j == m) {
-					break;
-				}
-			}
-			return p * total;
-		}
-
-		/** The product of P(i joins | u) over PGs in several blocs, for bloc draws {@code u} (or interval lower bounds). */
-		private double coupledJoin(double[] u) {
-			double product = 1;
-			for (int i : coupledPgs) {
-				double own = 1;
-				double follow = 0;
-				for (int j = 0; j < blocsOf[i].length; j++) {
-					double w = weightsOf[i][j];
-					own -= w;
-					if (u[blocsOf[i][j]] >= t[i]) {
-						follow += w;
-					}
-				}
-				product *= own * (1 - t[i]) + follow;
-			}
-			return product;
-		}
-
-		/** {sum, sum of squares} of {@code draws} conditional draws. */
-		double[] sample(long draws, long seed) {
-			SplittableRandom random = new SplittableRandom(seed);
-			int nb = bounds.length;
-			double[] u = new double[nb];
-			double sum = 0;
-			double sumSquares = 0;
-			boolean anyCoupled = coupledPgs.length > 0;
-			for (long d = 0; d < draws; d++) {
-				double value = constant;
-				for (int b = 0; b < nb; b++) {
-					double x = random.nextDouble();
-					u[b] = x;
-					value *= factor[b][interval(bounds[b], x)];
-				}
-				if (anyCoupled) {
-					value *= coupledJoin(u);
-				}
-				sum += value;
-				sumSquares += value * value;
-			}
-			return new double[] { sum, sumSquares };
-		}
-
-		/** The interval k with bounds[k] &le; x &lt; bounds[k + 1]. */
-		private static int interval(double[] bounds, double x) {
-			int lo = 0;
-			int hi = bounds.length - 2;
-			while (lo < hi) {
-				int mid = (lo + hi + 1) >>> 1;
-				if (bounds[mid] <= x) {
-					lo = mid;
-				}
-				else {
-					hi = mid - 1;
-				}
-			}
-			return lo;
-		}
 	}
 }

@@ -1,4 +1,4 @@
-package org.plenary.forecast;
+package org.plenary.forecast.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

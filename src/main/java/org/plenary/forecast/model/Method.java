@@ -1,4 +1,4 @@
-package org.plenary.forecast;
+package org.plenary.forecast.model;
 
 /** How the probability of consensus is computed. */
 public enum Method {

@@ -1,7 +1,10 @@
-package org.plenary.forecast;
+package org.plenary.forecast.web;
 
 import java.util.Map;
 
+import org.plenary.forecast.ForecastResult;
+import org.plenary.forecast.Forecasts;
+import org.plenary.forecast.scenario.Scenario;
 import org.plenary.shared.Caller;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
