@@ -7,12 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
+import org.plenary.shared.PagedPipeline;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -102,33 +98,14 @@ public class AuditLog {
 		return result.with(differences);
 	}
 
-	/**
-	 * Reads the pages in chain order while the previous page is checked on another thread: its links
-	 * first, then every replay. Stops reading at the first broken page.
-	 */
+	/** Reads the pages in chain order while the page before is checked: its links, then every replay. */
 	private void feed(ChainVerifier verifier, List<AuditedState.Replay> replays) {
-		ExecutorService checker = Executors.newSingleThreadExecutor();
-		try {
-			Future<Boolean> pending = CompletableFuture.completedFuture(true);
-			long after = 0;
-			List<AuditEntry> page;
-			while (pending.get() && !(page = chain.page(after)).isEmpty()) {
-				List<AuditEntry> current = page;
-				pending = checker.submit(() -> verifier.accept(current) && replayed(replays, current));
-				after = page.get(page.size() - 1).seq();
-			}
-			pending.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("verification interrupted", ex);
-		}
-		catch (ExecutionException ex) {
-			throw new IllegalStateException("verification failed", ex.getCause());
-		}
-		finally {
-			checker.shutdown();
-		}
+		long[] after = { 0 };
+		PagedPipeline.run(() -> {
+			List<AuditEntry> page = chain.page(after[0]);
+			after[0] = page.isEmpty() ? after[0] : page.get(page.size() - 1).seq();
+			return page;
+		}, page -> !page.isEmpty(), page -> verifier.accept(page) && replayed(replays, page));
 	}
 
 	private static boolean replayed(List<AuditedState.Replay> replays, List<AuditEntry> page) {

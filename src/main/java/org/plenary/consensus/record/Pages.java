@@ -1,13 +1,10 @@
 package org.plenary.consensus.record;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+
+import org.plenary.shared.PagedPipeline;
 
 /** Stored rows read a page at a time, each page compared while the next is read. */
 final class Pages {
@@ -23,34 +20,11 @@ final class Pages {
 	record Page(List<Row> rows, boolean more) {
 	}
 
-	/**
-	 * Reads pages with {@code fetch} on the calling thread (the one holding the transaction's
-	 * connection) while the page before is processed on another thread. A page is a keyset query with
-	 * a limit: a result of millions of rows is never built whole (H2 would spill it to disk).
-	 */
+	/** Reads pages with {@code fetch} while the page before is compared, each row by {@code process}. */
 	static void pipeline(Supplier<Page> fetch, Consumer<Row> process) {
-		ExecutorService worker = Executors.newSingleThreadExecutor();
-		try {
-			Future<?> pending = CompletableFuture.completedFuture(null);
-			boolean more;
-			do {
-				Page page = fetch.get();
-				pending.get();
-				pending = worker.submit(() -> page.rows().forEach(process));
-				more = page.more();
-			}
-			while (more);
-			pending.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("verification interrupted", ex);
-		}
-		catch (ExecutionException ex) {
-			throw new IllegalStateException("verification failed", ex.getCause());
-		}
-		finally {
-			worker.shutdown();
-		}
+		PagedPipeline.run(fetch, Page::more, page -> {
+			page.rows().forEach(process);
+			return true;
+		});
 	}
 }
