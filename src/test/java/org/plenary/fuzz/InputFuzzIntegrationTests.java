@@ -589,6 +589,7 @@ class InputFuzzIntegrationTests {
 		Supplier<Map<String, String>> none = Map::of;
 		Supplier<Map<String, String>> theProposal = () -> Map.of("id", String.valueOf(proposal), "code", "US");
 		Supplier<Map<String, String>> freshProposal = () -> Map.of("id", String.valueOf(newProposal()));
+		Supplier<Map<String, String>> freshSilence = () -> Map.of("id", String.valueOf(newSilenceProcedure()));
 		Supplier<Map<String, String>> theDenial = () -> Map.of("id", String.valueOf(denial));
 		Supplier<Map<String, String>> theRevocable = () -> Map.of("id", String.valueOf(revocable));
 		Supplier<Map<String, String>> theConsultation = () -> Map.of("id", String.valueOf(consultation));
@@ -622,6 +623,10 @@ class InputFuzzIntegrationTests {
 				+ "\"basis\":\"OFFICIAL_RECORD\",\"source\":\"Plenary minutes\",\"on\":\"" + today + "\"}", null, theProposal, null);
 		json(s, "POST /api/proposals/{id}/decision", "chair", "{\"on\":\"" + today + "\"}", null, freshProposal, null);
 		form(s, "POST /proposals/{id}/decision", "chair", Map.of(), freshProposal, null);
+		json(s, "POST /api/proposals/{id}/extension", "chair", "{\"deadline\":\""
+				+ Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS) + "\"}", null, freshSilence, null);
+		json(s, "POST /api/proposals/{id}/withdrawal", "chair", "{\"reason\":\"Superseded by a later proposal.\"}", null,
+				freshProposal, null);
 		form(s, "POST /proposals/{id}/positions", "delegate-us", ordered("position", "NO_OBJECTION", "statement", "No objection."),
 				() -> Map.of("id", String.valueOf(proposal)), null);
 
@@ -730,6 +735,12 @@ class InputFuzzIntegrationTests {
 
 	private long newProposal() {
 		return id(send("chair", "POST", "/api/proposals", "{\"type\":\"ADOPT_STATEMENT\",\"title\":\"A statement\",\"tabledOn\":\"2020-01-06\"}"));
+	}
+
+	private long newSilenceProcedure() {
+		return id(send("chair", "POST", "/api/proposals", "{\"type\":\"ADOPT_STATEMENT\",\"title\":\"A quiet statement\","
+				+ "\"procedure\":\"SILENCE\",\"deadline\":\"" + Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)
+				+ "\"}"));
 	}
 
 	private HttpResponse<String> send(String user, String method, String path, String body) {
