@@ -18,7 +18,7 @@ import com.jayway.jsonpath.JsonPath;
 
 /** Forecasts over HTTP on the demo history: who may forecast, privacy and sharing, bad scenarios, the backtest. */
 @PlenaryIntegrationTest
-@TestPropertySource(properties = "plenary.test.isolated-database=forecast")
+@TestPropertySource(properties = "plenary.test.isolated-database=modules")
 class ForecastIntegrationTests {
 
 	static final String SEOUL = """

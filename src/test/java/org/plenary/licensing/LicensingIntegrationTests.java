@@ -22,7 +22,7 @@ import com.jayway.jsonpath.JsonPath;
 
 /** Transfer assessment over HTTP: who may assess, batches with bad items, saved transfers, and a new exception. */
 @PlenaryIntegrationTest
-@TestPropertySource(properties = "plenary.test.isolated-database=licensing")
+@TestPropertySource(properties = "plenary.test.isolated-database=modules")
 class LicensingIntegrationTests {
 
 	static final String REACTOR_TO_PAKISTAN = "{\"id\":\"pk-1\",\"date\":\"%s\",\"supplier\":\"CN\",\"recipient\":\"PK\","

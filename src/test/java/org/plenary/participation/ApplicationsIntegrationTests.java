@@ -16,7 +16,7 @@ import com.jayway.jsonpath.JsonPath;
 
 /** Applications over HTTP: who may apply, see and propose, and what they get back. */
 @PlenaryIntegrationTest
-@TestPropertySource(properties = "plenary.test.isolated-database=applications")
+@TestPropertySource(properties = "plenary.test.isolated-database=modules")
 class ApplicationsIntegrationTests {
 
 	@Autowired
