@@ -17,7 +17,7 @@ import org.plenary.shared.StateCode;
 public record ExceptionPayload(StateCode state,
 		@Size(max = 3, message = "must list at most {max} control lists") List<ControlList> lists, EndUseActivity activity,
 		@Size(max = 5, message = "must have at most {max} items") List<Waiver> waives,
-		@Size(max = 5, message = "must have at most {max} items") List<Exclusion> excludes) {
+		@Size(max = 5, message = "must have at most {max} items") List<Exclusion> excludes) implements ProposalPayload {
 
 	/** A condition of supply the exception waives. */
 	public enum Waiver {

@@ -10,7 +10,7 @@ import org.plenary.shared.StateCode;
  * counts the position changes so far; {@code decidedChanges} is that count when it was last decided.
  */
 public record ProposalRow(long id, ProposalType type, StateCode subject, String title, String text, Procedure procedure,
-		Instant deadline, ExceptionPayload payload, Long sessionId, Long applicationId, LocalDate tabledOn,
+		Instant deadline, ProposalPayload payload, Long sessionId, Long applicationId, LocalDate tabledOn,
 		Instant tabledAt, String tabledBy, ProposalStatus status, LocalDate decidedOn, long changes,
 		Long decidedChanges) {
 }

@@ -186,7 +186,7 @@ class ProposalStore {
 		return new ProposalRow(rs.getLong(1), ProposalType.valueOf(rs.getString(2)),
 				rs.getString(3) == null ? null : StateCode.of(rs.getString(3)), rs.getString(4), rs.getString(5),
 				Procedure.valueOf(rs.getString(6)), instant(rs, 7),
-				payload == null ? null : json.readValue(payload, ExceptionPayload.class), nullableLong(rs, 9),
+				payload == null ? null : json.readValue(payload, ProposalPayload.class), nullableLong(rs, 9),
 				nullableLong(rs, 10), rs.getObject(11, LocalDate.class), instant(rs, 12), rs.getString(13),
 				ProposalStatus.valueOf(rs.getString(14)), rs.getObject(15, LocalDate.class), rs.getLong(16),
 				nullableLong(rs, 17));

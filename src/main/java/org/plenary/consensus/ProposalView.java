@@ -13,7 +13,7 @@ import org.plenary.shared.StateCode;
  * readers allowed to see positions (the Chair and PGs' users).
  */
 public record ProposalView(long id, ProposalType type, StateCode subject, String title, String text, Procedure procedure,
-		Instant deadline, ExceptionPayload payload, Long sessionId, Long applicationId, LocalDate tabledOn,
+		Instant deadline, ProposalPayload payload, Long sessionId, Long applicationId, LocalDate tabledOn,
 		String tabledBy, ProposalStatus status, List<StateCode> roster, Map<StateCode, PositionEntry> positions,
 		List<StateCode> silent, List<PositionEntry> history, List<PositionEntry> statementsAfterDecision,
 		List<Decision> decisions) {

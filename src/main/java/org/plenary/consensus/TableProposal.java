@@ -22,6 +22,6 @@ import org.plenary.shared.StateCode;
 public record TableProposal(@NotNull ProposalType type,
 		@Pattern(regexp = StateCode.FORMAT, message = StateCode.FORMAT_MESSAGE) String subject,
 		@NotBlank @Size(max = 300) String title, @FreeText @Size(max = 20_000) String text, Procedure procedure,
-		Instant deadline, @Valid ExceptionPayload payload, @Positive Long sessionId, LocalDate tabledOn,
+		Instant deadline, @Valid ProposalPayload payload, @Positive Long sessionId, LocalDate tabledOn,
 		@Positive Long applicationId) {
 }

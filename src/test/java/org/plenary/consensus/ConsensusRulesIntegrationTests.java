@@ -289,4 +289,35 @@ class ConsensusRulesIntegrationTests {
 		assertThat(proposals.decideDueSilenceProcedures()).isZero();
 		assertThat(http.get("chair", "/api/proposals/" + silenceId)).bodyJson().extractingPath("$.status").isEqualTo("OPEN");
 	}
+
+	@Test
+	void anAmendmentOfTheGuidelinesIsTabledWithItsStructuredChangesAndCheckedAsAWhole() {
+		String amendment = "{\"type\":\"AMEND_GUIDELINES\",\"title\":\"Add a Dual-Use entry\",\"payload\":{\"part\":2,"
+				+ "\"effective\":\"2099-01-01\",\"paragraphs\":[{\"id\":\"5\",\"text\":\"The catch-all, reworded.\"}],"
+				+ "\"entries\":{\"add\":[{\"entry\":\"2.B.9\",\"title\":\"A new machine tool\",\"parent\":\"2.B\"}]}}}";
+		assertThat(http.post("chair", "/api/proposals", amendment)).hasStatus(HttpStatus.CREATED).bodyJson()
+				.extractingPath("$.payload.entries.add[0].entry").isEqualTo("2.B.9");
+		assertThat(http.post("chair", "/api/proposals", "{\"type\":\"AMEND_GUIDELINES\",\"title\":\"x\"}"))
+				.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.type").isEqualTo("/problems/invalid-payload");
+		assertThat(http.post("chair", "/api/proposals", "{\"type\":\"AMEND_GUIDELINES\",\"title\":\"x\",\"payload\":"
+				+ "{\"part\":2,\"effective\":\"2099-01-01\",\"entries\":{\"add\":[]}}}"))
+				.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.type").isEqualTo("/problems/empty-amendment");
+		assertThat(http.post("chair", "/api/proposals", "{\"type\":\"AMEND_GUIDELINES\",\"title\":\"x\",\"payload\":"
+				+ "{\"part\":3,\"effective\":\"2099-01-01\",\"entries\":{\"remove\":[\"2.B.1\"]}}}"))
+				.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail").asString().contains("payload.part");
+		assertThat(http.post("chair", "/api/proposals", "{\"type\":\"ADOPT_EXCEPTION\",\"title\":\"x\",\"payload\":"
+				+ "{\"part\":2,\"effective\":\"2099-01-01\",\"entries\":{\"remove\":[\"2.B.1\"]}}}"))
+				.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.type").isEqualTo("/problems/invalid-payload");
+	}
+
+	@Test
+	void aPayloadOfNeitherShapeIsRefusedWithWhatEachShapeNeeds() {
+		assertThat(http.post("chair", "/api/proposals", "{\"type\":\"ADOPT_EXCEPTION\",\"title\":\"x\",\"payload\":{}}"))
+				.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail").asString()
+				.contains("payload").doesNotContain("tools.jackson").doesNotContain("org.plenary");
+		assertThat(http.post("chair", "/api/proposals", "{\"type\":\"ADOPT_EXCEPTION\",\"title\":\"x\",\"payload\":"
+				+ "{\"state\":\"IN\",\"part\":2}}"))
+				.hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.detail").asString()
+				.contains("payload").doesNotContain("tools.jackson").doesNotContain("org.plenary");
+	}
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.plenary.PlenaryIntegrationTest;
 import org.plenary.audit.AuditLog;
 import org.plenary.consensus.Basis;
+import org.plenary.consensus.ExceptionPayload;
 import org.plenary.consensus.ProposalStatus;
 import org.plenary.consensus.ProposalType;
 import org.plenary.consensus.ProposalView;
@@ -50,7 +51,8 @@ class DemoHistoryIntegrationTests {
 			assertThat(p.basis()).isEqualTo(Basis.PRESS_REPORT);
 			assertThat(p.source()).isNotBlank();
 		});
-		assertThat(india2008.payload().state()).isEqualTo(StateCode.of("IN"));
+		assertThat(india2008.payload()).isInstanceOfSatisfying(ExceptionPayload.class,
+				payload -> assertThat(payload.state()).isEqualTo(StateCode.of("IN")));
 	}
 
 	@Test

@@ -15,6 +15,9 @@ import java.util.Set;
 import org.plenary.consensus.Basis;
 import org.plenary.consensus.Decision;
 import org.plenary.consensus.ExceptionAdopted;
+import org.plenary.consensus.ExceptionPayload;
+import org.plenary.consensus.GuidelinesAmended;
+import org.plenary.consensus.GuidelinesAmendment;
 import org.plenary.consensus.ParticipantAdmitted;
 import org.plenary.consensus.Position;
 import org.plenary.consensus.PositionEntry;
@@ -188,8 +191,13 @@ public final class Proposal {
 		if (row.type() == ProposalType.ADMIT_PARTICIPANT) {
 			events.add(new ParticipantAdmitted(row.id(), row.subject(), decision.decidedOn(), reference));
 		}
-		else if (row.type() == ProposalType.ADOPT_EXCEPTION) {
-			events.add(new ExceptionAdopted(row.id(), row.title(), row.payload(), decision.decidedOn(), reference));
+		else if (row.type() == ProposalType.ADOPT_EXCEPTION && row.payload() instanceof ExceptionPayload exception) {
+			events.add(new ExceptionAdopted(row.id(), row.title(), exception, decision.decidedOn(), reference));
+		}
+		else if (row.type() == ProposalType.AMEND_GUIDELINES && row.payload() instanceof GuidelinesAmendment amendment) {
+			LocalDate effective = amendment.effective().isBefore(decision.decidedOn()) ? decision.decidedOn()
+					: amendment.effective();
+			events.add(new GuidelinesAmended(row.id(), row.title(), amendment, effective, reference));
 		}
 	}
 

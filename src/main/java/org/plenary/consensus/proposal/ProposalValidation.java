@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.plenary.consensus.ExceptionPayload;
+import org.plenary.consensus.GuidelinesAmendment;
 import org.plenary.consensus.ParticipatingGovernments;
 import org.plenary.consensus.Procedure;
 import org.plenary.consensus.TableProposal;
@@ -23,6 +24,7 @@ public final class ProposalValidation {
 		return switch (c.type()) {
 			case ADMIT_PARTICIPANT -> admissionSubject(c, governments, tabledOn);
 			case ADOPT_EXCEPTION -> exceptionSubject(c, governments);
+			case AMEND_GUIDELINES -> amendment(c, tabledOn);
 			default -> c.subject() == null || c.subject().isBlank() ? null : known(StateCode.of(c.subject()), governments);
 		};
 	}
@@ -50,7 +52,7 @@ public final class ProposalValidation {
 	}
 
 	private static StateCode exceptionSubject(TableProposal c, ParticipatingGovernments governments) {
-		ExceptionPayload p = c.payload();
+		ExceptionPayload p = c.payload() instanceof ExceptionPayload e ? e : null;
 		if (p == null || p.state() == null || p.lists().isEmpty() || p.activity() == null) {
 			throw InvalidInputException.of("invalid-payload", "Incomplete exception payload",
 					"An ADOPT_EXCEPTION proposal needs 'payload' with 'state', 'lists' (TRIGGER, DUAL_USE), 'activity' "
@@ -61,6 +63,28 @@ public final class ProposalValidation {
 					"'subject' is " + c.subject() + " but the payload's 'state' is " + p.state() + ".");
 		}
 		return known(p.state(), governments);
+	}
+
+	/** An amendment changes something, from a day not before it is tabled; it names no state. */
+	private static StateCode amendment(TableProposal c, LocalDate tabledOn) {
+		if (!(c.payload() instanceof GuidelinesAmendment a)) {
+			throw InvalidInputException.of("invalid-payload", "Missing amendment",
+					"An AMEND_GUIDELINES proposal needs 'payload' with 'part' (1 or 2), 'effective' (a date), and 'paragraphs' "
+							+ "([{\"id\": \"5\", \"text\": \"...\"}]) or 'entries' ({\"add\": [{\"entry\": \"2.B.9\", \"title\": \"...\", "
+							+ "\"parent\": \"2.B\"}], \"change\": [...], \"remove\": [\"...\"]}).");
+		}
+		if (a.isEmpty()) {
+			throw InvalidInputException.of("empty-amendment", "The amendment changes nothing",
+					"Give at least one paragraph in 'paragraphs' or one entry to add, change or remove in 'entries'.",
+					Map.of("field", "payload"));
+		}
+		if (a.effective().isBefore(tabledOn)) {
+			throw InvalidInputException.of("effective-before-tabling", "Effective before it is tabled",
+					"'payload.effective' is " + a.effective() + ", before the proposal is tabled (" + tabledOn
+							+ "); an amendment takes effect on or after its adoption, and never changes an assessment already dated.",
+					Map.of("field", "payload.effective"));
+		}
+		return null;
 	}
 
 	private static StateCode known(StateCode code, ParticipatingGovernments governments) {

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.plenary.consensus.Basis;
 import org.plenary.consensus.Decision;
 import org.plenary.consensus.ExceptionAdopted;
+import org.plenary.consensus.ExceptionPayload;
+import org.plenary.consensus.GuidelinesAmended;
+import org.plenary.consensus.GuidelinesAmendment;
 import org.plenary.consensus.ParticipantAdmitted;
 import org.plenary.consensus.Position;
 import org.plenary.consensus.PositionEntry;
@@ -28,6 +31,8 @@ import org.plenary.consensus.RecordPosition;
 import org.plenary.consensus.RecordedPosition;
 import org.plenary.consensus.SilenceExtended;
 import org.plenary.shared.ClientErrorException;
+import org.plenary.shared.ControlList;
+import org.plenary.shared.EndUseActivity;
 import org.plenary.shared.StateCode;
 
 /** The proposal aggregate's rules, as plain Java with a fixed clock: each accepted and each refused. */
@@ -156,9 +161,42 @@ class ProposalTests {
 
 	@Test
 	void adoptingAnExceptionPublishesIt() {
-		Proposal p = plenary(ProposalType.ADOPT_EXCEPTION, ProposalStatus.OPEN, null, 0);
+		ExceptionPayload india = new ExceptionPayload(IN, List.of(ControlList.TRIGGER), EndUseActivity.SAFEGUARDED_NUCLEAR,
+				List.of(ExceptionPayload.Waiver.FULL_SCOPE_SAFEGUARDS), List.of(ExceptionPayload.Exclusion.ENR));
+		ProposalRow row = row(ProposalType.ADOPT_EXCEPTION, Procedure.PLENARY, null, ProposalStatus.OPEN, null, 0);
+		Proposal p = Proposal.of(new ProposalRow(row.id(), row.type(), IN, row.title(), null, row.procedure(), null, india, null,
+				null, row.tabledOn(), row.tabledAt(), row.tabledBy(), row.status(), null, 0, null), List.of(US, CN, FR), Map.of(),
+				Map.of());
 		p.decide(null, "chair", CLOCK);
-		assertThat(p.events()).last().isInstanceOf(ExceptionAdopted.class);
+		assertThat(p.events()).last().isInstanceOfSatisfying(ExceptionAdopted.class,
+				e -> assertThat(e.payload()).isEqualTo(india));
+	}
+
+	@Test
+	void adoptingAnAmendmentMakesItTheNextRevisionFromItsDateOrTheDecisionsIfLater() {
+		GuidelinesAmendment amendment = new GuidelinesAmendment(2, LocalDate.parse("2026-07-01"), List.of(),
+				new GuidelinesAmendment.EntryChanges(List.of(new GuidelinesAmendment.Entry("2.B.9", "A new machine", "2.B")),
+						List.of(), List.of()));
+		Proposal later = Proposal.of(amendmentRow(amendment), List.of(US, CN, FR), Map.of(), Map.of());
+		later.decide(null, "chair", CLOCK);
+		assertThat(later.events()).last().isInstanceOfSatisfying(GuidelinesAmended.class, e -> {
+			assertThat(e.effective()).isEqualTo(LocalDate.parse("2026-07-01"));
+			assertThat(e.amendment().list()).isEqualTo("DUAL_USE");
+		});
+		GuidelinesAmendment backdated = new GuidelinesAmendment(2, TABLED, amendment.paragraphs(), amendment.entries());
+		Proposal earlier = Proposal.of(amendmentRow(backdated), List.of(US, CN, FR), Map.of(), Map.of());
+		earlier.decide(null, "chair", CLOCK);
+		assertThat(earlier.events()).last().isInstanceOfSatisfying(GuidelinesAmended.class,
+				e -> assertThat(e.effective()).as("never before the decision").isEqualTo(LocalDate.parse("2026-06-24")));
+		Proposal blocked = Proposal.of(amendmentRow(amendment), List.of(US, CN, FR), Map.of(), Map.of());
+		blocked.record(CN, position(Position.OBJECTION), "delegate-cn", CLOCK);
+		blocked.decide(null, "chair", CLOCK);
+		assertThat(blocked.events()).noneMatch(GuidelinesAmended.class::isInstance);
+	}
+
+	static ProposalRow amendmentRow(GuidelinesAmendment amendment) {
+		return new ProposalRow(8, ProposalType.AMEND_GUIDELINES, null, "Add 2.B.9", null, Procedure.PLENARY, null, amendment,
+				null, null, TABLED, NOW.minusSeconds(86400 * 4), "chair", ProposalStatus.OPEN, null, 0, null);
 	}
 
 	@Test
