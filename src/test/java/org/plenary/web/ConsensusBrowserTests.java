@@ -8,8 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.plenary.Http;
+import org.plenary.consensus.Procedure;
 import org.plenary.consensus.ProposalType;
 import org.plenary.consensus.ProposalView;
 import org.plenary.consensus.Proposals;
@@ -58,6 +62,49 @@ class ConsensusBrowserTests extends BrowserTest {
 		assertThat(browser.text("#flash")).contains("AT recorded RESERVATION");
 		assertThat(browser.find("#tiles li[data-state='AT']").getDomAttribute("data-position")).isEqualTo("RESERVATION");
 		assertThat(browser.text("#history")).contains("Austria needs time");
+	}
+
+	@Test
+	void theChairExtendsASilenceProcedureAndWithdrawsItFromThePage() {
+		ProposalView proposal = proposals.table(new Caller("chair", Role.CHAIR, null), new TableProposal(
+				ProposalType.ADOPT_STATEMENT, null, "Statement on brokering", null, Procedure.SILENCE,
+				java.time.Instant.now().plus(java.time.Duration.ofDays(2)), null, null, null, null));
+		browser.signIn("chair").go("/proposals/" + proposal.id());
+		browser.find("#deadline").sendKeys("2099-01-15T12:00");
+		browser.find("#extend").click();
+		assertThat(browser.text("#flash")).contains("Deadline extended to 2099-01-15T12:00:00Z");
+		assertThat(browser.text(".status-line")).contains("2099-01-15T12:00:00Z");
+		browser.find("#reason").sendKeys("Superseded by the Plenary's own statement.");
+		browser.find("#withdraw").click();
+		assertThat(browser.text("#flash")).contains("Proposal withdrawn");
+		assertThat(browser.text("#proposal-status")).isEqualTo("WITHDRAWN");
+		assertThat(browser.driver().findElements(By.id("withdraw"))).as("nothing left to withdraw").isEmpty();
+		assertThat(browser.driver().findElements(By.id("extend"))).isEmpty();
+	}
+
+	@Test
+	void aDelegateSeesItsGovernmentsPositionAndConfirmsBeforeChangingIt() throws Exception {
+		ProposalView proposal = proposals.table(new Caller("chair", Role.CHAIR, null), new TableProposal(
+				ProposalType.ADOPT_STATEMENT, null, "Statement on intangible transfers", null, null, null, null, null, null, null));
+		put("delegate-cn", proposal.id(), "CN", "OBJECTION");
+		browser.signIn("delegate-cn").go("/proposals/" + proposal.id());
+		Select position = new Select(browser.find("#position"));
+		assertThat(position.getFirstSelectedOption().getDomAttribute("value")).as("the position held, not SUPPORT")
+				.isEqualTo("OBJECTION");
+		assertThat(browser.text("#own-position")).contains("OBJECTION");
+
+		position.selectByValue("SUPPORT");
+		browser.find("#record-position").click();
+		Alert question = browser.until(ExpectedConditions.alertIsPresent());
+		assertThat(question.getText()).contains("CN holds OBJECTION").contains("SUPPORT");
+		question.dismiss();
+		assertThat(proposals.view(proposal.id()).positions().get(org.plenary.shared.StateCode.of("CN")).position().name())
+				.as("a dismissed change records nothing").isEqualTo("OBJECTION");
+
+		browser.find("#record-position").click();
+		browser.until(ExpectedConditions.alertIsPresent()).accept();
+		assertThat(browser.text("#flash")).contains("CN recorded SUPPORT");
+		assertThat(new Select(browser.find("#position")).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("SUPPORT");
 	}
 
 	@Test

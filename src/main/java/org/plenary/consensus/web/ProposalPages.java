@@ -7,7 +7,10 @@ import org.plenary.consensus.Decision;
 import org.plenary.consensus.DecideProposal;
 import org.plenary.consensus.ParticipatingGovernments;
 import org.plenary.consensus.Position;
+import org.plenary.consensus.ExtendSilence;
+import org.plenary.consensus.ProposalStatus;
 import org.plenary.consensus.Proposals;
+import org.plenary.consensus.WithdrawProposal;
 import org.plenary.consensus.ProposalView;
 import org.plenary.consensus.RecordPosition;
 import org.plenary.shared.Caller;
@@ -68,6 +71,47 @@ class ProposalPages {
 		return "redirect:/proposals/" + id;
 	}
 
+	/** The Chair moves an undecided silence procedure's deadline, given as a UTC date and time. */
+	@PostMapping("/proposals/{id}/extension")
+	String extend(Caller caller, @PathVariable long id, @RequestParam(required = false) String deadline,
+			RedirectAttributes redirect) {
+		try {
+			proposals.extend(caller, id, new ExtendSilence(utc(deadline)));
+			redirect.addFlashAttribute("message", "Deadline extended to " + utc(deadline) + ".");
+		}
+		catch (ClientErrorException ex) {
+			redirect.addFlashAttribute("error", ex.detail());
+		}
+		return "redirect:/proposals/" + id;
+	}
+
+	/** The Chair withdraws a proposal that was not adopted, saying why. */
+	@PostMapping("/proposals/{id}/withdrawal")
+	String withdraw(Caller caller, @PathVariable long id, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		try {
+			proposals.withdraw(caller, id, new WithdrawProposal(reason));
+			redirect.addFlashAttribute("message", "Proposal withdrawn.");
+		}
+		catch (ClientErrorException ex) {
+			redirect.addFlashAttribute("error", ex.detail());
+		}
+		return "redirect:/proposals/" + id;
+	}
+
+	/** A {@code datetime-local} value read as UTC; refused in words when it is not a complete date and time. */
+	private static java.time.Instant utc(String value) {
+		try {
+			return value == null || value.isBlank() ? null
+					: java.time.LocalDateTime.parse(value).toInstant(java.time.ZoneOffset.UTC);
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw org.plenary.shared.InvalidInputException.of("invalid-deadline", "Not a date and time",
+					"'deadline' must be a date and time in UTC such as 2027-01-15T12:00; got '"
+							+ org.plenary.shared.Inputs.shown(value) + "'.");
+		}
+	}
+
 	@PostMapping("/proposals/{id}/positions")
 	String record(Caller caller, @PathVariable long id, @RequestParam Position position,
 			@RequestParam(required = false) String statement, RedirectAttributes redirect) {
@@ -97,6 +141,8 @@ class ProposalPages {
 		model.addAttribute("isChair", caller.is(Role.CHAIR));
 		boolean delegateOnRoster = caller.is(Role.DELEGATE) && view.roster().contains(caller.government());
 		model.addAttribute("canRecord", delegateOnRoster);
+		model.addAttribute("ownPosition", delegateOnRoster && view.positions() != null ? view.positions().get(caller.government()) : null);
+		model.addAttribute("open", view.status() != ProposalStatus.ADOPTED && view.status() != ProposalStatus.WITHDRAWN);
 		model.addAttribute("names", names(view.roster()));
 		model.addAttribute("positionValues", Position.values());
 		if (view.positions() != null) {
