@@ -623,6 +623,9 @@ class InputFuzzIntegrationTests {
 				+ "\"basis\":\"OFFICIAL_RECORD\",\"source\":\"Plenary minutes\",\"on\":\"" + today + "\"}", null, theProposal, null);
 		json(s, "POST /api/proposals/{id}/decision", "chair", "{\"on\":\"" + today + "\"}", null, freshProposal, null);
 		form(s, "POST /proposals/{id}/decision", "chair", Map.of(), freshProposal, null);
+		form(s, "POST /proposals/{id}/extension", "chair", ordered("deadline", "2099-01-15T12:00"), freshSilence, null);
+		form(s, "POST /proposals/{id}/withdrawal", "chair", ordered("reason", "Superseded by a later proposal."),
+				freshProposal, null);
 		json(s, "POST /api/proposals/{id}/extension", "chair", "{\"deadline\":\""
 				+ Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS) + "\"}", null, freshSilence, null);
 		json(s, "POST /api/proposals/{id}/withdrawal", "chair", "{\"reason\":\"Superseded by a later proposal.\"}", null,
