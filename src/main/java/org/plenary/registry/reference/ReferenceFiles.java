@@ -39,7 +39,7 @@ final class ReferenceFiles {
 	/** The cited sources that have a published address, by key ({@code sources.csv}). */
 	static Map<String, SourceLink> sources() {
 		Map<String, SourceLink> result = new LinkedHashMap<>();
-		read("sources.csv", row -> result.put(row.get(0), new SourceLink(row.get(0), row.get(1), row.get(2))));
+		read("sources.csv", row -> result.put(row.get(0), new SourceLink(row.get(0), row.get(1), row.get(2), !"SECONDARY".equals(row.get(3)))));
 		return result;
 	}
 
