@@ -10,8 +10,6 @@ import org.plenary.consensus.ExceptionPayload;
 import org.plenary.shared.ControlList;
 import org.plenary.shared.EndUseActivity;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -76,18 +74,5 @@ class ExceptionRegister {
 
 	private static String join(java.util.Set<ControlList> lists) {
 		return lists.stream().map(Enum::name).sorted().collect(Collectors.joining(" "));
-	}
-
-
-	/** The Guidelines bean, built from the shipped data. */
-	@Configuration(proxyBeanMethods = false)
-	static class GuidelinesConfiguration {
-
-		@Bean
-		Guidelines guidelines(JdbcClient jdbc) {
-			Guidelines guidelines = Guidelines.fromReferenceData();
-			stored(jdbc).forEach(guidelines::add);
-			return guidelines;
-		}
 	}
 }

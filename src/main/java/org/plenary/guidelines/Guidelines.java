@@ -13,15 +13,17 @@ import org.plenary.shared.ControlList;
 /**
  * The guidelines module's public API: the rulebook of any date, the control lists of any date, and
  * the exceptions in force for a state on a date. Exceptions adopted by consensus are added while the
- * service runs ({@link ExceptionRegister}); nothing needs a restart.
+ * service runs ({@link ExceptionRegister}), and so are amendments, each the next revision of its Part
+ * ({@link AmendmentRegister}); nothing needs a restart.
  */
 public class Guidelines {
 
 	private static final int CACHED_DATES = 20_000;
 
-	private final GuidelinesData data;
+	private volatile GuidelinesData data;
+	private final List<AdoptedAmendment> amendments = new CopyOnWriteArrayList<>();
 	private final List<AdoptedException> exceptions = new CopyOnWriteArrayList<>();
-	private final Map<LocalDate, Rulebook> rulebooks = new ConcurrentHashMap<>();
+	private volatile Map<LocalDate, Rulebook> rulebooks = new ConcurrentHashMap<>();
 
 	Guidelines(GuidelinesData data) {
 		this.data = data;
@@ -35,12 +37,13 @@ public class Guidelines {
 
 	/** The Guidelines as they stood on {@code date}. */
 	public Rulebook rulebook(LocalDate date) {
-		Rulebook book = rulebooks.get(date);
+		Map<LocalDate, Rulebook> cache = rulebooks;
+		Rulebook book = cache.get(date);
 		if (book == null) {
-			if (rulebooks.size() > CACHED_DATES) {
-				rulebooks.clear();
+			if (cache.size() > CACHED_DATES) {
+				cache.clear();
 			}
-			book = rulebooks.computeIfAbsent(date, this::build);
+			book = cache.computeIfAbsent(date, this::build);
 		}
 		return book;
 	}
@@ -73,6 +76,60 @@ public class Guidelines {
 		return data.revisions();
 	}
 
+	/** Whether the entry stands in the list on any date, before or after the one asked about. */
+	public boolean everListed(ControlList list, String entry) {
+		return data.entries().stream().anyMatch(e -> e.list() == list && e.entry().equals(entry));
+	}
+
+	/** Every version of one entry, oldest first: its titles and the revisions in which it stood. */
+	public List<ControlListEntry> history(ControlList list, String entry) {
+		return data.entries().stream().filter(e -> e.list() == list && e.entry().equals(entry))
+				.sorted(java.util.Comparator.comparing(ControlListEntry::validFrom)).toList();
+	}
+
+	/**
+	 * The entries in force on a date whose number starts with {@code query}, or whose title holds every
+	 * word of it (any case), optionally of one list.
+	 */
+	public List<ControlListEntry> search(ControlList list, LocalDate date, String query) {
+		String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+		List<String> words = List.of(q.split("\\s+"));
+		return entries(list, date).stream().filter(e -> q.isEmpty() || e.entry().toLowerCase(java.util.Locale.ROOT).startsWith(q)
+				|| words.stream().allMatch(w -> e.title().toLowerCase(java.util.Locale.ROOT).contains(w))).toList();
+	}
+
+	/** The revision of a Part with this label ({@code Rev.11}) or document ({@code INFCIRC/254/Rev.11/Part 2}). */
+	public java.util.Optional<Revision> revision(int part, String name) {
+		return data.revisions().stream().filter(r -> r.part() == part && (r.revision().equals(name) || r.document().equals(name)))
+				.findFirst();
+	}
+
+	/** What differs between two revisions of the same Part. */
+	public RevisionDiff diff(Revision from, Revision to) {
+		return RevisionDiff.between(this, from, to);
+	}
+
+	/** The amendments adopted by consensus and applied, in the order they were adopted. */
+	public List<AdoptedAmendment> amendments() {
+		return List.copyOf(amendments);
+	}
+
+	/**
+	 * Applies an adopted amendment as the next revision of its Part, from its effective date; the
+	 * rulebooks of every date are rebuilt, so assessments dated after it cite it and those dated
+	 * before read as they did. One already applied (same proposal) is kept once.
+	 */
+	synchronized Revision apply(AdoptedAmendment amendment) {
+		if (amendments.stream().anyMatch(a -> a.proposalId() == amendment.proposalId())) {
+			return data.revisions().stream().filter(r -> r.source().equals(amendment.reference())).findFirst().orElseThrow();
+		}
+		GuidelinesData amended = Amending.apply(data, amendment);
+		data = amended;
+		amendments.add(amendment);
+		rulebooks = new ConcurrentHashMap<>();
+		return amended.revisions().stream().filter(r -> r.source().equals(amendment.reference())).findFirst().orElseThrow();
+	}
+
 	/** Adds an exception adopted by consensus; an identical one (same state, date and terms) is kept once. */
 	void add(AdoptedException exception) {
 		boolean known = exceptions.stream().anyMatch(e -> e.state().equals(exception.state())
@@ -85,6 +142,7 @@ public class Guidelines {
 	}
 
 	private Rulebook build(LocalDate date) {
+		GuidelinesData data = this.data;
 		Map<String, Paragraph> paragraphs = new HashMap<>();
 		Map<String, String> refs = new HashMap<>();
 		for (Paragraph p : data.paragraphs()) {
@@ -99,11 +157,12 @@ public class Guidelines {
 				entries.put(e.list().name() + ":" + e.entry(), e);
 			}
 		}
-		return new Rulebook(date, paragraphs, refs, entries);
+		return new Rulebook(date, paragraphs, refs, entries, Map.of(1, revision(1, date).document(), 2, revision(2, date).document()));
 	}
 
 	/** The revision of a Part in force on a date (the original INFCIRC/254 before any Part 2 existed). */
-	Revision revision(int part, LocalDate date) {
+	public Revision revision(int part, LocalDate date) {
+		GuidelinesData data = this.data;
 		Revision found = null;
 		for (Revision r : data.revisions()) {
 			if (r.part() == part && !r.validFrom().isAfter(date)) {

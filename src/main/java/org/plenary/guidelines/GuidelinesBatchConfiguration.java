@@ -5,6 +5,6 @@ import org.springframework.context.annotation.Import;
 
 /** What a batch command needs of the Guidelines: the shipped texts with the exceptions adopted since. */
 @Configuration(proxyBeanMethods = false)
-@Import(ExceptionRegister.GuidelinesConfiguration.class)
+@Import(GuidelinesConfiguration.class)
 public class GuidelinesBatchConfiguration {
 }

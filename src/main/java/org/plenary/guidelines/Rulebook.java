@@ -17,12 +17,20 @@ public final class Rulebook {
 	private final Map<String, Paragraph> paragraphs;
 	private final Map<String, String> refs;
 	private final Map<String, ControlListEntry> entries;
+	private final Map<Integer, String> documents;
 
-	Rulebook(LocalDate date, Map<String, Paragraph> paragraphs, Map<String, String> refs, Map<String, ControlListEntry> entries) {
+	Rulebook(LocalDate date, Map<String, Paragraph> paragraphs, Map<String, String> refs, Map<String, ControlListEntry> entries,
+			Map<Integer, String> documents) {
 		this.date = date;
 		this.paragraphs = Map.copyOf(paragraphs);
 		this.refs = Map.copyOf(refs);
 		this.entries = Map.copyOf(entries);
+		this.documents = Map.copyOf(documents);
+	}
+
+	/** The revision of a Part in force that day, e.g. {@code INFCIRC/254/Rev.11/Part 2}. */
+	public String document(int part) {
+		return documents.get(part);
 	}
 
 	public LocalDate date() {

@@ -48,9 +48,9 @@ import tools.jackson.databind.json.JsonMapper;
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SecurityConfiguration implements WebMvcConfigurer {
 
-	/** Public reads of the API: the registry. */
+	/** Public reads of the API: the registry, the public record, the Guidelines and their control lists. */
 	private static final String[] PUBLIC_API = { "/api/states", "/api/states/*", "/api/regimes/nsg/participants",
-			"/api/record", "/api/control-lists" };
+			"/api/record", "/api/control-lists", "/api/control-lists/**", "/api/guidelines", "/api/guidelines/**" };
 
 	/** Public pages and assets: home (map), state profiles, roster, the public record. */
 	private static final String[] PUBLIC_PAGES = { "/", "/states", "/states/**", "/roster", "/roster/**", "/record", "/guidelines", "/login",

@@ -72,16 +72,32 @@ public class TransferAssessor {
 	private TransferDecision assess(Transfer transfer, boolean withDenials, String judgingGovernment) {
 		Transfer t = Checks.valid(transfer, registry);
 		Rulebook book = guidelines.rulebook(t.date());
-		ControlListEntry entry = t.item().list() == ControlList.UNLISTED ? null : book.entry(t.item().list(), t.item().entry())
-				.orElseThrow(() -> InvalidTransferException.because("item.entry '" + t.item().entry() + "' is not on the "
-						+ t.item().list() + " list in force on " + t.date() + "; GET /api/control-lists (or plenary lists) "
-						+ "shows the entries."));
+		ControlListEntry entry = entry(t, book);
 		Recipient recipient = recipient(t.recipient(), t.date());
 		Verdict verdict = Rules.decide(t, entry, recipient, book, guidelines.exceptionsFor(recipient.code(), t.date()));
 		if (!withDenials) {
 			return verdict.decision(t.id(), List.of());
 		}
 		return verdict.decision(t.id(), matches(t, judgingGovernment == null ? t.supplier() : judgingGovernment));
+	}
+
+	/**
+	 * The entry named, as the list stood on the transfer's date: none for an unlisted item, or for an
+	 * entry listed only on other dates (the rules decide it as unlisted and say why). A number the
+	 * list never had is refused.
+	 */
+	private ControlListEntry entry(Transfer t, Rulebook book) {
+		if (t.item().list() == ControlList.UNLISTED) {
+			return null;
+		}
+		return book.entry(t.item().list(), t.item().entry()).orElseGet(() -> {
+			if (guidelines.everListed(t.item().list(), t.item().entry())) {
+				return null;
+			}
+			throw InvalidTransferException.because("item.entry '" + t.item().entry() + "' is not on the " + t.item().list()
+					+ " list in force on " + t.date() + ", nor in any revision; GET /api/control-lists (or plenary lists) "
+					+ "shows the entries.");
+		});
 	}
 
 	/**

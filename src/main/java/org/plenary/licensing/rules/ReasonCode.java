@@ -73,6 +73,8 @@ public enum ReasonCode {
 	OUTSIDE_CATCH_ALL,
 	/** The item is outside the Guidelines' lists and the catch-all. */
 	NOT_CONTROLLED,
+	/** The entry named is not on its list on the transfer's date (it is listed earlier or later): the item is decided as unlisted. */
+	NOT_LISTED_ON_DATE,
 
 	// Denials.
 	/** Another PG denied an essentially identical transfer: consult it before approving. */

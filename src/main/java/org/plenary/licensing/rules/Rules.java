@@ -6,6 +6,7 @@ import org.plenary.guidelines.AdoptedException;
 import org.plenary.guidelines.ControlListEntry;
 import org.plenary.guidelines.Rulebook;
 import org.plenary.licensing.Transfer;
+import org.plenary.shared.ControlList;
 
 /**
  * The Guidelines as decision rules, in plain Java: given a transfer, the recipient's facts on its
@@ -25,10 +26,23 @@ public final class Rules {
 		if (!r.sanctions().isEmpty()) {
 			return UnSanctions.deny(facts);
 		}
+		if (entry == null && t.item().list() != ControlList.UNLISTED) {
+			return notListedOnDate(facts);
+		}
 		return switch (t.item().list()) {
 			case TRIGGER -> PartOne.decide(facts);
 			case DUAL_USE -> PartTwo.decide(facts);
 			case UNLISTED -> CatchAll.decide(facts);
 		};
+	}
+
+	/** An entry of the list on other dates but not on this one: the item was unlisted that day. */
+	private static Verdict notListedOnDate(Facts facts) {
+		Transfer t = facts.transfer();
+		int part = t.item().list() == ControlList.TRIGGER ? 1 : 2;
+		String document = facts.book().document(part);
+		return CatchAll.decide(facts).first(ReasonCode.NOT_LISTED_ON_DATE, document, (part == 1 ? "Trigger List" : "Dual-Use List")
+				+ " entry " + t.item().entry() + " is not in " + document + ", the revision in force on " + t.date()
+				+ ": on that date the item was unlisted, and is decided as such.");
 	}
 }

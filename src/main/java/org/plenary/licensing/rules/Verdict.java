@@ -46,6 +46,12 @@ public final class Verdict {
 		return this;
 	}
 
+	/** Puts a reason before those already given: what the rest of the decision rests on. */
+	Verdict first(ReasonCode code, String ref, String text) {
+		reasons.add(0, new Reason(code.name(), ref, text));
+		return this;
+	}
+
 	/** Adds reasons already given elsewhere, in their order. */
 	Verdict because(List<Reason> more) {
 		reasons.addAll(more);

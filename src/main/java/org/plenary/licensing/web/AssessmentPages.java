@@ -107,14 +107,6 @@ class AssessmentPages {
 		return "redirect:/licensing/assess";
 	}
 
-	@GetMapping("/guidelines")
-	String guidelines(Model model) {
-		model.addAttribute("paragraphs", guidelines.paragraphs());
-		model.addAttribute("revisions", guidelines.revisions());
-		model.addAttribute("exceptions", guidelines.exceptions());
-		return "guidelines";
-	}
-
 	private String page(Caller caller, Form form, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("lists", ControlList.values());

@@ -96,12 +96,6 @@ class TransfersApi {
 		return saved.find(caller, id);
 	}
 
-	@GetMapping(path = "/api/control-lists", produces = "application/json")
-	@Operation(summary = "The control-list entries in force on a date (default today), optionally of one list")
-	List<ControlListEntry> lists(@RequestParam(required = false) ControlList list, @RequestParam(required = false) LocalDate asOf) {
-		return guidelines.entries(list, asOf == null ? LocalDate.now(clock) : asOf);
-	}
-
 	private Object assessOrError(Caller caller, JsonNode node, int index) {
 		try {
 			return assessor.assess(read(node), caller);
