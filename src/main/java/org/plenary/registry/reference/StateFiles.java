@@ -1,10 +1,8 @@
 package org.plenary.registry.reference;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.plenary.registry.Fact;
@@ -15,7 +13,7 @@ import org.plenary.registry.reference.ReferenceData.StateFact;
 
 /**
  * The states and their facts: every state and its baseline (NPT, safeguards, Additional Protocol)
- * from {@code states/npt-safeguards.csv} with its notes, then the dated facts of
+ * from {@code states/npt-safeguards.csv}, each with its own source, verified flag and note, then the dated facts of
  * {@code states/profiles.csv}, which replace the baseline's facts of the kinds they cover.
  */
 final class StateFiles {
@@ -33,11 +31,10 @@ final class StateFiles {
 	static States read() {
 		List<State> states = new ArrayList<>();
 		List<StateFact> baseline = new ArrayList<>();
-		Map<String, String> notes = notes();
 		ReferenceFiles.read("states/npt-safeguards.csv", row -> {
 			String code = row.get(0);
 			states.add(new State(code, row.get(1), !NON_UN_MEMBERS.contains(code)));
-			baseline.addAll(BaselineRow.facts(row, notes.getOrDefault(code, "")));
+			baseline.addAll(BaselineRow.facts(row));
 		});
 		return new States(states, merge(baseline, profiles()));
 	}
@@ -63,12 +60,5 @@ final class StateFiles {
 		baseline.stream().filter(f -> !overridden.contains(f.state() + "/" + f.fact().kind())).forEach(merged::add);
 		merged.addAll(profiles);
 		return merged;
-	}
-
-	/** The notes of {@code states/npt-safeguards-notes.csv}, by state. */
-	private static Map<String, String> notes() {
-		Map<String, String> notes = new HashMap<>();
-		ReferenceFiles.read("states/npt-safeguards-notes.csv", row -> notes.put(row.get(0), row.get(2)));
-		return notes;
 	}
 }
