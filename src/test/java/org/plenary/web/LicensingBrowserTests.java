@@ -32,7 +32,7 @@ class LicensingBrowserTests extends BrowserTest {
 		WebElement ref = browser.find("#decision a.ref");
 		assertThat(ref.getText()).isEqualTo("INFCIRC/254/Rev.2/Part 1 para 4(a)");
 		ref.click();
-		browser.until(d -> d.getCurrentUrl().endsWith("/guidelines#P1_FULL_SCOPE"));
+		browser.until(d -> d.getCurrentUrl().contains("/guidelines?asOf=") && d.getCurrentUrl().endsWith("#P1_FULL_SCOPE"));
 		assertThat(browser.text("#P1_FULL_SCOPE")).contains("all source and special fissionable material");
 	}
 
