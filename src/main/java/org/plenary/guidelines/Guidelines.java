@@ -87,10 +87,16 @@ public class Guidelines {
 	private Rulebook build(LocalDate date) {
 		Map<String, Paragraph> paragraphs = new HashMap<>();
 		Map<String, String> refs = new HashMap<>();
+		Map<String, String> notes = new HashMap<>();
 		for (Paragraph p : data.paragraphs()) {
 			if (p.inForceOn(date)) {
 				paragraphs.put(p.id(), p);
-				refs.put(p.id(), revision(p.part(), date).document() + " " + p.paragraph());
+				String ref = revision(p.part(), date).document() + " " + p.paragraph();
+				refs.put(p.id(), ref);
+				String note = RevisionNotes.note(ofPart(p.part()), date);
+				if (note != null) {
+					notes.put(ref, note);
+				}
 			}
 		}
 		Map<String, ControlListEntry> entries = new HashMap<>();
@@ -99,7 +105,7 @@ public class Guidelines {
 				entries.put(e.list().name() + ":" + e.entry(), e);
 			}
 		}
-		return new Rulebook(date, paragraphs, refs, entries);
+		return new Rulebook(date, paragraphs, refs, notes, entries);
 	}
 
 	/** The revision of a Part in force on a date (the original INFCIRC/254 before any Part 2 existed). */
@@ -111,5 +117,14 @@ public class Guidelines {
 			}
 		}
 		return found != null ? found : data.revisions().get(0);
+	}
+
+	/** What a reader should know about the revision of a Part cited on a date, or null when nothing is in doubt. */
+	String revisionNote(int part, LocalDate date) {
+		return RevisionNotes.note(ofPart(part), date);
+	}
+
+	private List<Revision> ofPart(int part) {
+		return data.revisions().stream().filter(r -> r.part() == part).toList();
 	}
 }
