@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The revision a reason cites, through the real rules on the shipped data. The expected revisions come
  * from revisions.csv: Part 1 Rev.12 is cited from June 2013 (US NRC rule of 10 July 2014), Rev.13 from
  * October 2016 and Rev.14 from October 2019 (the IAEA circulars); Part 2 Rev.7 was current in December 2006
- * (resolution 1737), Rev.9 from June 2013 and Rev.10 from October 2016.
+ * (resolution 1737), Rev.9 from June 2013, Rev.10 from October 2016 and a 2019 revision (the NSG's own page)
+ * from the end of 2019.
  */
 class RevisionsTests {
 
@@ -59,7 +60,7 @@ class RevisionsTests {
 		assertThat(partTwo("2012-06-01").ref()).isEqualTo("INFCIRC/254/Rev.7/Part 2 para 2, first indent");
 		assertThat(partTwo("2015-06-01").ref()).isEqualTo("INFCIRC/254/Rev.9/Part 2 para 2(i)");
 		assertThat(partTwo("2017-06-01").ref()).isEqualTo("INFCIRC/254/Rev.10/Part 2 para 2(i)");
-		assertThat(partTwo("2020-06-01").ref()).isEqualTo("INFCIRC/254/Rev.10/Part 2 para 2(i)");
+		assertThat(partTwo("2020-06-01").ref()).isEqualTo("INFCIRC/254/Rev.11/Part 2 para 2(i)");
 	}
 
 	@Test
@@ -68,6 +69,7 @@ class RevisionsTests {
 		assertThat(partOne("2007-06-01").refNote()).contains("INFCIRC/254/Rev.9/Part 1", "may already have been in force");
 		assertThat(partTwo("1995-06-01").refNote()).contains("INFCIRC/254/Rev.2/Part 2", "between 1992-05-15 and 1996-06-07");
 		assertThat(partTwo("2012-06-01").refNote()).contains("Rev.8 came between INFCIRC/254/Rev.7/Part 2");
+		assertThat(partTwo("2019-11-01").refNote()).contains("INFCIRC/254/Rev.11/Part 2", "between 2019-01-01 and 2019-12-31");
 		assertThat(partOne("2017-06-01").refNote()).isNull();
 		assertThat(partTwo("2017-06-01").refNote()).isNull();
 	}
@@ -85,8 +87,8 @@ class RevisionsTests {
 		assertThat(all.stream().filter(r -> r.part() == 1).map(Revision::revision)).containsExactly("INFCIRC/254", "Rev.1",
 				"Rev.2", "Rev.3", "Rev.8", "Rev.9", "Rev.10", "Rev.11", "Rev.12", "Rev.13", "Rev.14");
 		assertThat(all.stream().filter(r -> r.part() == 2).map(Revision::revision)).containsExactly("Rev.1", "Rev.2", "Rev.3",
-				"Rev.7", "Rev.9", "Rev.10");
-		assertThat(all.stream().filter(Revision::ranged).count()).isEqualTo(11);
+				"Rev.7", "Rev.9", "Rev.10", "Rev.11");
+		assertThat(all.stream().filter(Revision::ranged).count()).isEqualTo(12);
 		assertThat(all.stream().filter(r -> !r.ranged()).count()).isEqualTo(6);
 	}
 
