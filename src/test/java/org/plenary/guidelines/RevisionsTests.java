@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The revision a reason cites, through the real rules on the shipped data. The expected revisions come
  * from revisions.csv: Part 1 Rev.12 is cited from June 2013 (US NRC rule of 10 July 2014), Rev.13 from
  * October 2016 and Rev.14 from October 2019 (the IAEA circulars); Part 2 Rev.7 was current in December 2006
- * (resolution 1737), Rev.9 from June 2013, Rev.10 from October 2016 and a 2019 revision (the NSG's own page)
- * from the end of 2019.
+ * (resolution 1737), Rev.9 from June 2013, Rev.10 from October 2016, Rev.11 from the end of 2019 and Rev.12
+ * from 29 July 2022 (a South African Government Notice).
  */
 class RevisionsTests {
 
@@ -61,6 +61,7 @@ class RevisionsTests {
 		assertThat(partTwo("2015-06-01").ref()).isEqualTo("INFCIRC/254/Rev.9/Part 2 para 2(i)");
 		assertThat(partTwo("2017-06-01").ref()).isEqualTo("INFCIRC/254/Rev.10/Part 2 para 2(i)");
 		assertThat(partTwo("2020-06-01").ref()).isEqualTo("INFCIRC/254/Rev.11/Part 2 para 2(i)");
+		assertThat(partTwo("2023-06-01").ref()).isEqualTo("INFCIRC/254/Rev.12/Part 2 para 2(i)");
 	}
 
 	@Test
@@ -87,8 +88,8 @@ class RevisionsTests {
 		assertThat(all.stream().filter(r -> r.part() == 1).map(Revision::revision)).containsExactly("INFCIRC/254", "Rev.1",
 				"Rev.2", "Rev.3", "Rev.8", "Rev.9", "Rev.10", "Rev.11", "Rev.12", "Rev.13", "Rev.14");
 		assertThat(all.stream().filter(r -> r.part() == 2).map(Revision::revision)).containsExactly("Rev.1", "Rev.2", "Rev.3",
-				"Rev.7", "Rev.9", "Rev.10", "Rev.11");
-		assertThat(all.stream().filter(Revision::ranged).count()).isEqualTo(12);
+				"Rev.7", "Rev.9", "Rev.10", "Rev.11", "Rev.12");
+		assertThat(all.stream().filter(Revision::ranged).count()).isEqualTo(13);
 		assertThat(all.stream().filter(r -> !r.ranged()).count()).isEqualTo(6);
 	}
 
