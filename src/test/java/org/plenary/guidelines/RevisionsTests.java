@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The revision a reason cites, through the real rules on the shipped data. The expected revisions come
  * from revisions.csv: Part 1 Rev.12 is cited from June 2013 (US NRC rule of 10 July 2014), Rev.13 from
  * October 2016 and Rev.14 from October 2019 (the IAEA circulars); Part 2 Rev.7 is dated 20 March 2006
- * (South African Government Notice 32895), Rev.9 from June 2013, Rev.10 from October 2016, Rev.11 from the end of 2019 and Rev.12
- * from 29 July 2022 (a South African Government Notice).
+ * (South African Government Notice 32895), Rev.9 from June 2013, Rev.10 from October 2016, Rev.11 from
+ * the end of 2019 and Rev.12 from 29 July 2022 (a South African Government Notice).
  */
 class RevisionsTests {
 
