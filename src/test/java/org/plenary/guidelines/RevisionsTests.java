@@ -103,6 +103,12 @@ class RevisionsTests {
 	}
 
 	@Test
+	void aParagraphNumberedDifferentlyBefore2013KeepsItsOwnAnchorOnTheGuidelinesPage() {
+		List<String> anchors = GUIDELINES.paragraphs().stream().map(Paragraph::anchor).toList();
+		assertThat(anchors).doesNotHaveDuplicates().contains("P2_BASIC_NEA", "P2_BASIC_NEA-to-2013-06-14", "P1_FULL_SCOPE");
+	}
+
+	@Test
 	void noRowCarriesAnAuthoringMarker() {
 		for (Revision r : GUIDELINES.revisions()) {
 			assertThat(r.source() + " " + r.note()).doesNotContain("from memory", "nsg-domain", "[U]", "[V]", "[P]");
