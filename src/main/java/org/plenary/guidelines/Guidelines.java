@@ -145,10 +145,16 @@ public class Guidelines {
 		GuidelinesData data = this.data;
 		Map<String, Paragraph> paragraphs = new HashMap<>();
 		Map<String, String> refs = new HashMap<>();
+		Map<String, String> notes = new HashMap<>();
 		for (Paragraph p : data.paragraphs()) {
 			if (p.inForceOn(date)) {
 				paragraphs.put(p.id(), p);
-				refs.put(p.id(), revision(p.part(), date).document() + " " + p.paragraph());
+				String ref = revision(p.part(), date).document() + " " + p.paragraph();
+				refs.put(p.id(), ref);
+				String note = RevisionNotes.note(ofPart(p.part()), date);
+				if (note != null) {
+					notes.put(ref, note);
+				}
 			}
 		}
 		Map<String, ControlListEntry> entries = new HashMap<>();
@@ -157,7 +163,8 @@ public class Guidelines {
 				entries.put(e.list().name() + ":" + e.entry(), e);
 			}
 		}
-		return new Rulebook(date, paragraphs, refs, entries, Map.of(1, revision(1, date).document(), 2, revision(2, date).document()));
+		return new Rulebook(date, paragraphs, refs, notes, entries,
+				Map.of(1, revision(1, date).document(), 2, revision(2, date).document()));
 	}
 
 	/** The revision of a Part in force on a date (the original INFCIRC/254 before any Part 2 existed). */
@@ -170,5 +177,14 @@ public class Guidelines {
 			}
 		}
 		return found != null ? found : data.revisions().get(0);
+	}
+
+	/** What a reader should know about the revision of a Part cited on a date, or null when nothing is in doubt. */
+	String revisionNote(int part, LocalDate date) {
+		return RevisionNotes.note(ofPart(part), date);
+	}
+
+	private List<Revision> ofPart(int part) {
+		return data.revisions().stream().filter(r -> r.part() == part).toList();
 	}
 }

@@ -38,13 +38,33 @@ record GuidelinesData(List<ControlListEntry> entries, List<Revision> revisions, 
 		return List.copyOf(entries);
 	}
 
-	/** {@code revisions.csv}: the Guidelines' revisions, in the order they took effect. */
+	/**
+	 * {@code revisions.csv}: the Guidelines' revisions, in the order they took effect. A row whose day is
+	 * not known exactly has {@code earliest} and {@code latest}, and its {@code from} lies between them.
+	 */
 	private static List<Revision> readRevisions() {
 		List<Revision> revisions = new ArrayList<>();
-		read("revisions.csv", r -> revisions.add(new Revision(r.get(0), Integer.parseInt(r.get(1)), r.get(2), date(r.get(3)),
-				r.get(4), Boolean.parseBoolean(r.get(5)), blank(r.get(6)))));
+		read("revisions.csv", r -> revisions.add(revision(r)));
 		revisions.sort(java.util.Comparator.comparing(Revision::validFrom));
 		return List.copyOf(revisions);
+	}
+
+	private static Revision revision(CsvReader.Row r) {
+		LocalDate from = date(r.get(3));
+		LocalDate earliest = optionalDate(r.get(4));
+		LocalDate latest = optionalDate(r.get(5));
+		if ((earliest == null) != (latest == null)) {
+			throw new IllegalArgumentException("earliest and latest go together");
+		}
+		if (earliest != null && (from.isBefore(earliest) || from.isAfter(latest))) {
+			throw new IllegalArgumentException("from " + from + " is outside " + earliest + ".." + latest);
+		}
+		return new Revision(r.get(0), Integer.parseInt(r.get(1)), r.get(2), from, earliest, latest, blank(r.get(6)),
+				r.get(7), Boolean.parseBoolean(r.get(8)), blank(r.get(9)));
+	}
+
+	private static LocalDate optionalDate(String text) {
+		return text == null || text.isBlank() ? null : date(text);
 	}
 
 	/** {@code paragraphs.csv}: the paragraphs that decide a transfer, with the dates they took effect. */

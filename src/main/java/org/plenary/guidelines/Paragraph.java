@@ -6,6 +6,14 @@ import java.time.LocalDate;
 public record Paragraph(String id, int part, String paragraph, String heading, LocalDate validFrom, LocalDate validTo,
 		String source, boolean verified, String text) {
 
+	/**
+	 * The paragraph's anchor on the Guidelines page: its id, or for a wording or number that was later
+	 * replaced (the same id again from a later date) the id and the day it ended, so each is one anchor.
+	 */
+	public String anchor() {
+		return validTo == null ? id : id + "-to-" + validTo;
+	}
+
 	public boolean inForceOn(LocalDate day) {
 		return !day.isBefore(validFrom) && (validTo == null || day.isBefore(validTo));
 	}

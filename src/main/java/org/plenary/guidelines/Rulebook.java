@@ -16,14 +16,16 @@ public final class Rulebook {
 	private final LocalDate date;
 	private final Map<String, Paragraph> paragraphs;
 	private final Map<String, String> refs;
+	private final Map<String, String> refNotes;
 	private final Map<String, ControlListEntry> entries;
 	private final Map<Integer, String> documents;
 
-	Rulebook(LocalDate date, Map<String, Paragraph> paragraphs, Map<String, String> refs, Map<String, ControlListEntry> entries,
-			Map<Integer, String> documents) {
+	Rulebook(LocalDate date, Map<String, Paragraph> paragraphs, Map<String, String> refs, Map<String, String> refNotes,
+			Map<String, ControlListEntry> entries, Map<Integer, String> documents) {
 		this.date = date;
 		this.paragraphs = Map.copyOf(paragraphs);
 		this.refs = Map.copyOf(refs);
+		this.refNotes = Map.copyOf(refNotes);
 		this.entries = Map.copyOf(entries);
 		this.documents = Map.copyOf(documents);
 	}
@@ -49,6 +51,14 @@ public final class Rulebook {
 			throw new IllegalArgumentException("paragraph " + paragraphId + " was not in force on " + date);
 		}
 		return ref;
+	}
+
+	/**
+	 * What a reader should know about a citation of that day when the revision in force is in doubt (its
+	 * start known only as a range, or revisions in between not dated), or null.
+	 */
+	public String refNote(String ref) {
+		return ref == null ? null : refNotes.get(ref);
 	}
 
 	/** The paragraph a citation of that day points to, if it is one of the Guidelines' paragraphs. */

@@ -76,9 +76,15 @@ public class TransferAssessor {
 		Recipient recipient = recipient(t.recipient(), t.date());
 		Verdict verdict = Rules.decide(t, entry, recipient, book, guidelines.exceptionsFor(recipient.code(), t.date()));
 		if (!withDenials) {
-			return verdict.decision(t.id(), List.of());
+			return noted(verdict.decision(t.id(), List.of()), book);
 		}
-		return verdict.decision(t.id(), matches(t, judgingGovernment == null ? t.supplier() : judgingGovernment));
+		return noted(verdict.decision(t.id(), matches(t, judgingGovernment == null ? t.supplier() : judgingGovernment)), book);
+	}
+
+	/** Each reason citing a revision whose start is in doubt on the day carries the rulebook's note on it. */
+	private static TransferDecision noted(TransferDecision d, Rulebook book) {
+		List<Reason> reasons = d.reasons().stream().map(r -> r.withRefNote(book.refNote(r.ref()))).toList();
+		return new TransferDecision(d.id(), d.outcome(), d.conditions(), reasons, d.denialMatches());
 	}
 
 	/**

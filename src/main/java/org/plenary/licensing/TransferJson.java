@@ -77,6 +77,9 @@ public final class TransferJson {
 				g.writeStringProperty("code", r.code());
 				g.writeStringProperty("ref", r.ref());
 				g.writeStringProperty("text", r.text());
+				if (r.refNote() != null) {
+					g.writeStringProperty("refNote", r.refNote());
+				}
 				g.writeEndObject();
 			}
 			g.writeEndArray();

@@ -41,7 +41,7 @@ class TransferRulesTests {
 		TransferDecision d = assess("2007-06-01", "IN", ControlList.TRIGGER, "1.1", EndUseActivity.SAFEGUARDED_NUCLEAR);
 		assertThat(d.outcome()).isEqualTo(Outcome.DENY);
 		assertThat(d.reasons().get(0).code()).isEqualTo("FULL_SCOPE_SAFEGUARDS_MISSING");
-		assertThat(d.reasons().get(0).ref()).isEqualTo("INFCIRC/254/Rev.2/Part 1 para 4(a)");
+		assertThat(d.reasons().get(0).ref()).isEqualTo("INFCIRC/254/Rev.8/Part 1 para 4(a)");
 		assertThat(d.conditions()).isEmpty();
 	}
 
@@ -75,7 +75,7 @@ class TransferRulesTests {
 		TransferDecision after2011 = assess("2016-06-23", "IN", ControlList.TRIGGER, "5.1", EndUseActivity.SAFEGUARDED_NUCLEAR);
 		assertThat(after2011.outcome()).isEqualTo(Outcome.DENY);
 		assertThat(codes(after2011)).containsExactly("ENR_NOT_NPT_PARTY", "ENR_SAFEGUARDS", "EXCEPTION_EXCLUDES_ENR");
-		assertThat(after2011.reasons().get(0).ref()).isEqualTo("INFCIRC/254/Rev.10/Part 1 para 6(a)(i)");
+		assertThat(after2011.reasons().get(0).ref()).isEqualTo("INFCIRC/254/Rev.12/Part 1 para 6(a)(i)");
 	}
 
 	/** Part 1 para 4(a): Pakistan, outside the NPT with facility-specific safeguards only, and no exception. */
@@ -148,7 +148,7 @@ class TransferRulesTests {
 		TransferDecision d = assess("2010-01-01", "BR", ControlList.UNLISTED, null, EndUseActivity.NUCLEAR_EXPLOSIVE);
 		assertThat(d.outcome()).isEqualTo(Outcome.DENY);
 		assertThat(codes(d)).containsExactly("CATCH_ALL");
-		assertThat(d.reasons().get(0).ref()).isEqualTo("INFCIRC/254/Rev.6/Part 2 para 5");
+		assertThat(d.reasons().get(0).ref()).isEqualTo("INFCIRC/254/Rev.7/Part 2 para 5");
 	}
 
 	/** Before the 2004 catch-all the Guidelines did not reach unlisted items: national judgement. */
@@ -297,7 +297,7 @@ class TransferRulesTests {
 		assertThat(assess("2020-01-01", "CN", ControlList.TRIGGER, "1.1", EndUseActivity.SAFEGUARDED_NUCLEAR).reasons().get(0)
 				.ref()).isEqualTo("INFCIRC/254/Rev.14/Part 1 para 1");
 		assertThat(assess("2015-01-01", "CN", ControlList.TRIGGER, "1.1", EndUseActivity.SAFEGUARDED_NUCLEAR).reasons().get(0)
-				.ref()).isEqualTo("INFCIRC/254/Rev.10/Part 1 para 1");
+				.ref()).isEqualTo("INFCIRC/254/Rev.12/Part 1 para 1");
 	}
 
 	@Test
