@@ -20,7 +20,7 @@ import org.plenary.registry.reference.ReferenceData;
  */
 final class RegistrySnapshot {
 
-	private static final Pattern SOURCE_KEY = Pattern.compile("\\bS\\d+b?\\b");
+	private static final Pattern SOURCE_KEY = Pattern.compile("\\b[A-Z]\\d+b?\\b");
 	private static final Comparator<Fact> BY_START = Comparator.comparing(Fact::validFrom,
 			Comparator.nullsFirst(Comparator.naturalOrder()));
 
