@@ -201,9 +201,11 @@ class ReferenceDataTests {
 	}
 
 	@Test
-	void factsFromMemoryAreMarkedUnverified() {
-		Fact usCtbt = current("US", FactKind.CTBT, TODAY);
-		assertThat(usCtbt.verified()).isFalse();
+	void factsWhoseDateNoSourceConfirmsAreMarkedUnverified() {
+		Fact israelCtbt = current("IL", FactKind.CTBT, TODAY);
+		assertThat(israelCtbt.value()).isEqualTo("SIGNED");
+		assertThat(israelCtbt.verified()).isFalse();
+		assertThat(current("US", FactKind.CTBT, TODAY).verified()).as("signed on 24 Sep 1996 per the CTBTO").isTrue();
 		Chair latvia = DATA.chairs().stream().filter(c -> c.state().equals("LV")).findFirst().orElseThrow();
 		assertThat(latvia.verified()).isFalse();
 		assertThat(current("IR", FactKind.ADDITIONAL_PROTOCOL, LocalDate.of(2018, 1, 1)).verified()).isFalse();
