@@ -20,11 +20,13 @@ public class Guidelines {
 	private static final int CACHED_DATES = 20_000;
 
 	private final GuidelinesData data;
+	private final ControlLists lists;
 	private final List<AdoptedException> exceptions = new CopyOnWriteArrayList<>();
 	private final Map<LocalDate, Rulebook> rulebooks = new ConcurrentHashMap<>();
 
 	Guidelines(GuidelinesData data) {
 		this.data = data;
+		this.lists = ControlLists.load(data.entries());
 		this.exceptions.addAll(data.exceptions());
 	}
 
@@ -48,6 +50,25 @@ public class Guidelines {
 	/** The control-list entries in force on {@code date}, optionally of one list, in list order. */
 	public List<ControlListEntry> entries(ControlList list, LocalDate date) {
 		return data.entries().stream().filter(e -> (list == null || e.list() == list) && e.inForceOn(date)).toList();
+	}
+
+	/**
+	 * The entry a number names on {@code date}, read through the renumbering between revisions (an
+	 * old number reads as its new one). Throws {@link UnknownEntryException}, saying what to name
+	 * instead, for a number not on the list that day or a group rather than an entry.
+	 */
+	public EntryReading read(ControlList list, String entry, LocalDate date) {
+		return lists.read(list, entry, date);
+	}
+
+	/** The newest number of an entry, so that an old and a new number of the same entry compare equal. */
+	public String currentNumber(ControlList list, String entry) {
+		return lists.current(list, entry);
+	}
+
+	/** The renumbering between revisions, as shipped in {@code renumbering.csv}. */
+	public List<Renumbering> renumberings() {
+		return lists.renumberings();
 	}
 
 	/** The exceptions adopted for {@code state} that are in force on {@code date}. */

@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.plenary.guidelines.ControlListEntry;
+import org.plenary.guidelines.EntryReading;
 import org.plenary.guidelines.Guidelines;
 import org.plenary.guidelines.Rulebook;
+import org.plenary.guidelines.UnknownEntryException;
 import org.plenary.licensing.rules.Checks;
 import org.plenary.licensing.rules.ParagraphId;
+import org.plenary.licensing.rules.ReasonCode;
 import org.plenary.licensing.rules.Recipient;
 import org.plenary.licensing.rules.Rules;
 import org.plenary.licensing.rules.Verdict;
@@ -72,16 +75,34 @@ public class TransferAssessor {
 	private TransferDecision assess(Transfer transfer, boolean withDenials, String judgingGovernment) {
 		Transfer t = Checks.valid(transfer, registry);
 		Rulebook book = guidelines.rulebook(t.date());
-		ControlListEntry entry = t.item().list() == ControlList.UNLISTED ? null : book.entry(t.item().list(), t.item().entry())
-				.orElseThrow(() -> InvalidTransferException.because("item.entry '" + t.item().entry() + "' is not on the "
-						+ t.item().list() + " list in force on " + t.date() + "; GET /api/control-lists (or plenary lists) "
-						+ "shows the entries."));
+		EntryReading reading = t.item().list() == ControlList.UNLISTED ? null : reading(t);
+		ControlListEntry entry = reading == null ? null : reading.entry();
 		Recipient recipient = recipient(t.recipient(), t.date());
 		Verdict verdict = Rules.decide(t, entry, recipient, book, guidelines.exceptionsFor(recipient.code(), t.date()));
-		if (!withDenials) {
-			return verdict.decision(t.id(), List.of());
+		TransferDecision decision = verdict.decision(t.id(), withDenials ? matches(t, judgingGovernment == null ? t.supplier()
+				: judgingGovernment) : List.of());
+		return reading != null && reading.renumbered() ? renumbered(decision, reading) : decision;
+	}
+
+	/** The entry the transfer names, read on its date; a group, or a number not on the list then, is refused. */
+	private EntryReading reading(Transfer t) {
+		try {
+			return guidelines.read(t.item().list(), t.item().entry(), t.date());
 		}
-		return verdict.decision(t.id(), matches(t, judgingGovernment == null ? t.supplier() : judgingGovernment));
+		catch (UnknownEntryException ex) {
+			throw InvalidTransferException.because("item.entry: " + ex.getMessage() + "; GET /api/control-lists (or plenary "
+					+ "lists) shows the entries.");
+		}
+	}
+
+	/** The decision, first saying that the old number named reads as the new one it was assessed under. */
+	private static TransferDecision renumbered(TransferDecision d, EntryReading reading) {
+		List<Reason> reasons = new ArrayList<>(d.reasons().size() + 1);
+		reasons.add(new Reason(ReasonCode.ENTRY_RENUMBERED.name(), reading.renumbering().toRevision(),
+				"The " + reading.entry().list() + " " + reading.renumbering().text() + " (since " + reading.renumbering().on()
+						+ "): assessed as " + reading.entry().entry() + ", " + reading.entry().title() + "."));
+		reasons.addAll(d.reasons());
+		return new TransferDecision(d.id(), d.outcome(), d.conditions(), List.copyOf(reasons), d.denialMatches());
 	}
 
 	/**

@@ -151,7 +151,7 @@ class LicensingIntegrationTests {
 	@Test
 	void theControlListsArePublicAndAsOfADate() {
 		assertThat(mvc.get().uri("/api/control-lists?list=TRIGGER&asOf=2020-01-01")).hasStatusOk().bodyJson()
-				.hasPathSatisfying("$[?(@.entry == '5.1')].sensitive", v -> assertThat(v).asArray().containsExactly(true))
+				.hasPathSatisfying("$[?(@.entry == '5.1.1.b')].sensitive", v -> assertThat(v).asArray().containsExactly(true))
 				.hasPathSatisfying("$[?(@.entry == '3.1')].title", v -> assertThat(v).asArray().singleElement().asString()
 						.contains("decladding"));
 		assertThat(mvc.get().uri("/api/control-lists?list=TRIGGER&asOf=2010-01-01")).bodyJson()
