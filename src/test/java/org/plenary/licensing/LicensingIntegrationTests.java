@@ -68,7 +68,7 @@ class LicensingIntegrationTests {
 		assertThat(http.post("officer-cn", "/api/transfers/assessments", REACTOR_TO_PAKISTAN.formatted("2020-01-01")))
 				.bodyJson().extractingPath("$.outcome").isEqualTo("DENY");
 		assertThat(http.post("officer-cn", "/api/transfers/assessments", REACTOR_TO_PAKISTAN.formatted(today)
-				.replace("\"1.1\"", "\"5.1\""))).bodyJson().extractingPath("$.outcome").isEqualTo("DENY");
+				.replace("\"1.1\"", "\"5.1.1.b\""))).bodyJson().extractingPath("$.outcome").isEqualTo("DENY");
 	}
 
 	@Test
