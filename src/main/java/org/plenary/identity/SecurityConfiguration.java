@@ -50,7 +50,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	/** Public reads of the API: the registry. */
 	private static final String[] PUBLIC_API = { "/api/states", "/api/states/*", "/api/regimes/nsg/participants",
-			"/api/record", "/api/control-lists" };
+			"/api/record", "/api/control-lists", "/api/control-lists/renumbering" };
 
 	/** Public pages and assets: home (map), state profiles, roster, the public record. */
 	private static final String[] PUBLIC_PAGES = { "/", "/states", "/states/**", "/roster", "/roster/**", "/record", "/guidelines", "/login",

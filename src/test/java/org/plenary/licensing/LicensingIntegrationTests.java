@@ -154,6 +154,11 @@ class LicensingIntegrationTests {
 				.hasPathSatisfying("$[?(@.entry == '5.1.1.b')].sensitive", v -> assertThat(v).asArray().containsExactly(true))
 				.hasPathSatisfying("$[?(@.entry == '3.1')].title", v -> assertThat(v).asArray().singleElement().asString()
 						.contains("decladding"));
+		assertThat(mvc.get().uri("/api/control-lists?list=TRIGGER&asOf=2020-01-01")).bodyJson()
+				.hasPathSatisfying("$[?(@.entry == '5.2')].group", v -> assertThat(v).asArray().containsExactly(true))
+				.hasPathSatisfying("$[?(@.entry == '5.2.1')].parent", v -> assertThat(v).asArray().containsExactly("5.2"));
+		assertThat(mvc.get().uri("/api/control-lists/renumbering")).hasStatusOk().bodyJson()
+				.hasPathSatisfying("$[?(@.from == '3.5')].to[0]", v -> assertThat(v).asArray().containsExactly("7.2.1"));
 		assertThat(mvc.get().uri("/api/control-lists?list=TRIGGER&asOf=2010-01-01")).bodyJson()
 				.hasPathSatisfying("$[?(@.entry == '3.1')].title", v -> assertThat(v).asArray().singleElement().asString()
 						.doesNotContain("decladding"));

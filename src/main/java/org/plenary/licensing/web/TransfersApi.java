@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.plenary.guidelines.ControlListEntry;
 import org.plenary.guidelines.Guidelines;
+import org.plenary.guidelines.Renumbering;
 import org.plenary.licensing.InvalidTransferException;
 import org.plenary.licensing.SavedTransfers;
 import org.plenary.licensing.Transfer;
@@ -100,6 +101,12 @@ class TransfersApi {
 	@Operation(summary = "The control-list entries in force on a date (default today), optionally of one list")
 	List<ControlListEntry> lists(@RequestParam(required = false) ControlList list, @RequestParam(required = false) LocalDate asOf) {
 		return guidelines.entries(list, asOf == null ? LocalDate.now(clock) : asOf);
+	}
+
+	@GetMapping(path = "/api/control-lists/renumbering", produces = "application/json")
+	@Operation(summary = "The renumbering between revisions: an old number, the new one(s), the revisions and the day")
+	List<Renumbering> renumbering() {
+		return guidelines.renumberings();
 	}
 
 	private Object assessOrError(Caller caller, JsonNode node, int index) {
