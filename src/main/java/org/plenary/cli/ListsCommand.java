@@ -33,6 +33,10 @@ class ListsCommand implements Callable<Integer> {
 				line.put("list", e.list());
 				line.put("entry", e.entry());
 				line.put("title", e.title());
+				if (e.parent() != null) {
+					line.put("parent", e.parent());
+				}
+				line.put("group", e.group());
 				line.put("category", e.category());
 				line.put("sensitive", e.sensitive());
 				if (e.sensitivity() != null) {

@@ -73,8 +73,8 @@ final class Amending {
 	}
 
 	private static ControlListEntry closedOn(ControlListEntry e, LocalDate day) {
-		return new ControlListEntry(e.list(), e.entry(), e.title(), e.category(), e.sensitive(), e.sensitivity(),
-				e.validFrom(), day, e.revision(), e.source(), e.verified(), e.note());
+		return new ControlListEntry(e.list(), e.entry(), e.title(), e.parent(), e.group(), e.category(), e.sensitive(),
+				e.sensitivity(), e.validFrom(), day, e.revision(), e.source(), e.verified(), e.note());
 	}
 
 	/** A new or changed entry keeps the sensitivity of the entry it replaces, or of its nearest listed relative. */
@@ -82,17 +82,21 @@ final class Amending {
 			Revision revision) {
 		Sensitivity sensitivity = relative(before, list, e, from);
 		String category = e.entry().contains(".") ? e.entry().substring(0, e.entry().indexOf('.')) : e.entry();
-		return new ControlListEntry(list, e.entry(), e.title(), category, sensitivity != null, sensitivity, from, null,
-				revision.document(), revision.source(), true, null);
+		return new ControlListEntry(list, e.entry(), e.title(), parent(e), false, category, sensitivity != null, sensitivity,
+				from, null, revision.document(), revision.source(), true, null);
 	}
 
 	private static Sensitivity relative(List<ControlListEntry> before, ControlList list, Entry e, LocalDate from) {
-		String parent = e.parent() != null ? e.parent() : e.entry().contains(".")
-				? e.entry().substring(0, e.entry().lastIndexOf('.')) : e.entry();
+		String parent = parent(e);
 		return before.stream().filter(x -> x.list() == list && x.inForceOn(from))
-				.filter(x -> x.entry().equals(e.entry()) || x.entry().equals(parent) || x.entry().startsWith(parent + "."))
+				.filter(x -> x.entry().equals(e.entry()) || parent != null && (x.entry().equals(parent) || x.entry().startsWith(parent + ".")))
 				.sorted(Comparator.comparing((ControlListEntry x) -> !x.entry().equals(e.entry())))
 				.findFirst().map(ControlListEntry::sensitivity).orElse(null);
+	}
+
+	/** The group an entry belongs to: as the amendment names it, else its number less the last part. */
+	private static String parent(Entry e) {
+		return e.parent() != null ? e.parent() : e.entry().contains(".") ? e.entry().substring(0, e.entry().lastIndexOf('.')) : null;
 	}
 
 	private static List<Paragraph> paragraphs(List<Paragraph> before, AdoptedAmendment a) {

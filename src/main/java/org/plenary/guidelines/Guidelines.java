@@ -21,12 +21,14 @@ public class Guidelines {
 	private static final int CACHED_DATES = 20_000;
 
 	private volatile GuidelinesData data;
+	private volatile ControlLists lists;
 	private final List<AdoptedAmendment> amendments = new CopyOnWriteArrayList<>();
 	private final List<AdoptedException> exceptions = new CopyOnWriteArrayList<>();
 	private volatile Map<LocalDate, Rulebook> rulebooks = new ConcurrentHashMap<>();
 
 	Guidelines(GuidelinesData data) {
 		this.data = data;
+		this.lists = ControlLists.load(data.entries());
 		this.exceptions.addAll(data.exceptions());
 	}
 
@@ -51,6 +53,25 @@ public class Guidelines {
 	/** The control-list entries in force on {@code date}, optionally of one list, in list order. */
 	public List<ControlListEntry> entries(ControlList list, LocalDate date) {
 		return data.entries().stream().filter(e -> (list == null || e.list() == list) && e.inForceOn(date)).toList();
+	}
+
+	/**
+	 * The entry a number names on {@code date}, read through the renumbering between revisions (an
+	 * old number reads as its new one). Throws {@link UnknownEntryException}, saying what to name
+	 * instead, for a number not on the list that day or a group rather than an entry.
+	 */
+	public EntryReading read(ControlList list, String entry, LocalDate date) {
+		return lists.read(list, entry, date);
+	}
+
+	/** The newest number of an entry, so that an old and a new number of the same entry compare equal. */
+	public String currentNumber(ControlList list, String entry) {
+		return lists.current(list, entry);
+	}
+
+	/** The renumbering between revisions, as shipped in {@code renumbering.csv}. */
+	public List<Renumbering> renumberings() {
+		return lists.renumberings();
 	}
 
 	/** The exceptions adopted for {@code state} that are in force on {@code date}. */
@@ -78,7 +99,9 @@ public class Guidelines {
 
 	/** Whether the entry stands in the list on any date, before or after the one asked about. */
 	public boolean everListed(ControlList list, String entry) {
-		return data.entries().stream().anyMatch(e -> e.list() == list && e.entry().equals(entry));
+		String current = lists.current(list, entry);
+		return data.entries().stream()
+				.anyMatch(e -> e.list() == list && !e.group() && (e.entry().equals(entry) || e.entry().equals(current)));
 	}
 
 	/** Every version of one entry, oldest first: its titles and the revisions in which it stood. */
@@ -124,6 +147,7 @@ public class Guidelines {
 			return data.revisions().stream().filter(r -> r.source().equals(amendment.reference())).findFirst().orElseThrow();
 		}
 		GuidelinesData amended = Amending.apply(data, amendment);
+		lists = new ControlLists(amended.entries(), lists.renumberings());
 		data = amended;
 		amendments.add(amendment);
 		rulebooks = new ConcurrentHashMap<>();

@@ -33,8 +33,9 @@ record GuidelinesData(List<ControlListEntry> entries, List<Revision> revisions, 
 	private static List<ControlListEntry> readControlLists() {
 		List<ControlListEntry> entries = new ArrayList<>();
 		read("control-lists.csv", r -> entries.add(new ControlListEntry(ControlList.valueOf(r.get(0)), r.get(1), r.get(2),
-				r.get(3), !r.get(4).isBlank(), r.get(4).isBlank() ? null : Sensitivity.valueOf(r.get(4)), date(r.get(5)),
-				r.get(6).isBlank() ? null : date(r.get(6)), r.get(7), r.get(8), Boolean.parseBoolean(r.get(9)), blank(r.get(10)))));
+				blank(r.get(3)), Boolean.parseBoolean(r.get(4)), r.get(5), !r.get(6).isBlank(),
+				r.get(6).isBlank() ? null : Sensitivity.valueOf(r.get(6)), date(r.get(7)), r.get(8).isBlank() ? null : date(r.get(8)),
+				r.get(9), r.get(10), Boolean.parseBoolean(r.get(11)), blank(r.get(12)))));
 		return List.copyOf(entries);
 	}
 
@@ -97,7 +98,7 @@ record GuidelinesData(List<ControlListEntry> entries, List<Revision> revisions, 
 		return text == null || text.isBlank() ? null : text;
 	}
 
-	private static void read(String file, Consumer<CsvReader.Row> sink) {
+	static void read(String file, Consumer<CsvReader.Row> sink) {
 		String path = "reference/guidelines/" + file;
 		try (InputStream in = GuidelinesData.class.getClassLoader().getResourceAsStream(path)) {
 			if (in == null) {

@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.plenary.guidelines.ControlListEntry;
+import org.plenary.guidelines.EntryReading;
 import org.plenary.guidelines.Guidelines;
 import org.plenary.guidelines.Rulebook;
+import org.plenary.guidelines.UnknownEntryException;
 import org.plenary.licensing.rules.Checks;
 import org.plenary.licensing.rules.ParagraphId;
+import org.plenary.licensing.rules.ReasonCode;
 import org.plenary.licensing.rules.Recipient;
 import org.plenary.licensing.rules.Rules;
 import org.plenary.licensing.rules.Verdict;
@@ -72,13 +75,13 @@ public class TransferAssessor {
 	private TransferDecision assess(Transfer transfer, boolean withDenials, String judgingGovernment) {
 		Transfer t = Checks.valid(transfer, registry);
 		Rulebook book = guidelines.rulebook(t.date());
-		ControlListEntry entry = entry(t, book);
+		EntryReading reading = t.item().list() == ControlList.UNLISTED ? null : reading(t);
+		ControlListEntry entry = reading == null ? null : reading.entry();
 		Recipient recipient = recipient(t.recipient(), t.date());
 		Verdict verdict = Rules.decide(t, entry, recipient, book, guidelines.exceptionsFor(recipient.code(), t.date()));
-		if (!withDenials) {
-			return noted(verdict.decision(t.id(), List.of()), book);
-		}
-		return noted(verdict.decision(t.id(), matches(t, judgingGovernment == null ? t.supplier() : judgingGovernment)), book);
+		TransferDecision decision = verdict.decision(t.id(), withDenials ? matches(t, judgingGovernment == null ? t.supplier()
+				: judgingGovernment) : List.of());
+		return noted(reading != null && reading.renumbered() ? renumbered(decision, reading) : decision, book);
 	}
 
 	/** Each reason citing a revision whose start is in doubt on the day carries the rulebook's note on it. */
@@ -88,22 +91,31 @@ public class TransferAssessor {
 	}
 
 	/**
-	 * The entry named, as the list stood on the transfer's date: none for an unlisted item, or for an
-	 * entry listed only on other dates (the rules decide it as unlisted and say why). A number the
-	 * list never had is refused.
+	 * The entry the transfer names, read on its date; none for an entry its list holds only on other
+	 * dates (the rules decide the item as unlisted and say why). A group, or a number the list never
+	 * had, is refused.
 	 */
-	private ControlListEntry entry(Transfer t, Rulebook book) {
-		if (t.item().list() == ControlList.UNLISTED) {
-			return null;
+	private EntryReading reading(Transfer t) {
+		try {
+			return guidelines.read(t.item().list(), t.item().entry(), t.date());
 		}
-		return book.entry(t.item().list(), t.item().entry()).orElseGet(() -> {
+		catch (UnknownEntryException ex) {
 			if (guidelines.everListed(t.item().list(), t.item().entry())) {
 				return null;
 			}
-			throw InvalidTransferException.because("item.entry '" + t.item().entry() + "' is not on the " + t.item().list()
-					+ " list in force on " + t.date() + ", nor in any revision; GET /api/control-lists (or plenary lists) "
-					+ "shows the entries.");
-		});
+			throw InvalidTransferException.because("item.entry: " + ex.getMessage() + "; GET /api/control-lists (or plenary "
+					+ "lists) shows the entries.");
+		}
+	}
+
+	/** The decision, first saying that the old number named reads as the new one it was assessed under. */
+	private static TransferDecision renumbered(TransferDecision d, EntryReading reading) {
+		List<Reason> reasons = new ArrayList<>(d.reasons().size() + 1);
+		reasons.add(new Reason(ReasonCode.ENTRY_RENUMBERED.name(), reading.renumbering().toRevision(),
+				"The " + reading.entry().list() + " " + reading.renumbering().text() + " (since " + reading.renumbering().on()
+						+ "): assessed as " + reading.entry().entry() + ", " + reading.entry().title() + "."));
+		reasons.addAll(d.reasons());
+		return new TransferDecision(d.id(), d.outcome(), d.conditions(), List.copyOf(reasons), d.denialMatches());
 	}
 
 	/**

@@ -68,7 +68,7 @@ class LicensingIntegrationTests {
 		assertThat(http.post("officer-cn", "/api/transfers/assessments", REACTOR_TO_PAKISTAN.formatted("2020-01-01")))
 				.bodyJson().extractingPath("$.outcome").isEqualTo("DENY");
 		assertThat(http.post("officer-cn", "/api/transfers/assessments", REACTOR_TO_PAKISTAN.formatted(today)
-				.replace("\"1.1\"", "\"5.1\""))).bodyJson().extractingPath("$.outcome").isEqualTo("DENY");
+				.replace("\"1.1\"", "\"5.1.1.b\""))).bodyJson().extractingPath("$.outcome").isEqualTo("DENY");
 	}
 
 	@Test
@@ -151,9 +151,14 @@ class LicensingIntegrationTests {
 	@Test
 	void theControlListsArePublicAndAsOfADate() {
 		assertThat(mvc.get().uri("/api/control-lists?list=TRIGGER&asOf=2020-01-01")).hasStatusOk().bodyJson()
-				.hasPathSatisfying("$[?(@.entry == '5.1')].sensitive", v -> assertThat(v).asArray().containsExactly(true))
+				.hasPathSatisfying("$[?(@.entry == '5.1.1.b')].sensitive", v -> assertThat(v).asArray().containsExactly(true))
 				.hasPathSatisfying("$[?(@.entry == '3.1')].title", v -> assertThat(v).asArray().singleElement().asString()
 						.contains("decladding"));
+		assertThat(mvc.get().uri("/api/control-lists?list=TRIGGER&asOf=2020-01-01")).bodyJson()
+				.hasPathSatisfying("$[?(@.entry == '5.2')].group", v -> assertThat(v).asArray().containsExactly(true))
+				.hasPathSatisfying("$[?(@.entry == '5.2.1')].parent", v -> assertThat(v).asArray().containsExactly("5.2"));
+		assertThat(mvc.get().uri("/api/control-lists/renumbering")).hasStatusOk().bodyJson()
+				.hasPathSatisfying("$[?(@.from == '3.5')].to[0]", v -> assertThat(v).asArray().containsExactly("7.2.1"));
 		assertThat(mvc.get().uri("/api/control-lists?list=TRIGGER&asOf=2010-01-01")).bodyJson()
 				.hasPathSatisfying("$[?(@.entry == '3.1')].title", v -> assertThat(v).asArray().singleElement().asString()
 						.doesNotContain("decladding"));

@@ -58,7 +58,7 @@ public class TransferRulesBenchmark {
 		assessor = new TransferAssessor(registry, guidelines, List.of());
 		transfers = new Transfer[] { transfer("2009-06-01", "IN", ControlList.TRIGGER, "1.1", EndUseActivity.SAFEGUARDED_NUCLEAR),
 				transfer("2007-06-01", "IN", ControlList.TRIGGER, "1.1", EndUseActivity.SAFEGUARDED_NUCLEAR),
-				transfer("2016-06-23", "IN", ControlList.TRIGGER, "5.1", EndUseActivity.SAFEGUARDED_NUCLEAR),
+				transfer("2016-06-23", "IN", ControlList.TRIGGER, "5.1.1.b", EndUseActivity.SAFEGUARDED_NUCLEAR),
 				transfer("2016-06-23", "PK", ControlList.TRIGGER, "1.6", EndUseActivity.SAFEGUARDED_NUCLEAR),
 				transfer("2020-01-01", "AR", ControlList.TRIGGER, "2.1", EndUseActivity.SAFEGUARDED_NUCLEAR),
 				transfer("2024-01-01", "KP", ControlList.DUAL_USE, "1.B.2", EndUseActivity.NON_NUCLEAR),

@@ -70,10 +70,10 @@ class TransferRulesTests {
 	/** INFCIRC/734 keeps the sensitive-export paragraphs; from 2011 para 6(a)(i) requires an NPT party. */
 	@Test
 	void enrichmentEquipmentToIndiaIsDeniedEvenAfter2008() {
-		TransferDecision before2011 = assess("2009-06-01", "IN", ControlList.TRIGGER, "5.1", EndUseActivity.SAFEGUARDED_NUCLEAR);
+		TransferDecision before2011 = assess("2009-06-01", "IN", ControlList.TRIGGER, "5.1.1.b", EndUseActivity.SAFEGUARDED_NUCLEAR);
 		assertThat(before2011.outcome()).isEqualTo(Outcome.DENY);
 		assertThat(codes(before2011)).contains("FULL_SCOPE_SAFEGUARDS_MISSING", "EXCEPTION_EXCLUDES_ENR");
-		TransferDecision after2011 = assess("2016-06-23", "IN", ControlList.TRIGGER, "5.1", EndUseActivity.SAFEGUARDED_NUCLEAR);
+		TransferDecision after2011 = assess("2016-06-23", "IN", ControlList.TRIGGER, "5.1.1.b", EndUseActivity.SAFEGUARDED_NUCLEAR);
 		assertThat(after2011.outcome()).isEqualTo(Outcome.DENY);
 		assertThat(codes(after2011)).containsExactly("ENR_NOT_NPT_PARTY", "ENR_SAFEGUARDS", "EXCEPTION_EXCLUDES_ENR");
 		assertThat(after2011.reasons().get(0).ref()).isEqualTo("INFCIRC/254/Rev.12/Part 1 para 6(a)(i)");
@@ -228,14 +228,14 @@ class TransferRulesTests {
 	/** Part 1 para 6(c): a CSA without an Additional Protocol (and no regional arrangement) fails the ENR criteria. */
 	@Test
 	void enrichmentEquipmentToAStateWithoutAnAdditionalProtocolIsDenied() {
-		TransferDecision d = assess("2015-01-01", "SY", ControlList.TRIGGER, "5.1", EndUseActivity.SAFEGUARDED_NUCLEAR);
+		TransferDecision d = assess("2015-01-01", "SY", ControlList.TRIGGER, "5.1.1.b", EndUseActivity.SAFEGUARDED_NUCLEAR);
 		assertThat(d.outcome()).isEqualTo(Outcome.DENY);
 	}
 
 	/** Before June 2011 para 6 asked only for restraint: sensitive items to a party with full-scope safeguards are referred. */
 	@Test
 	void beforeTheEnrCriteriaSensitiveExportsCallForRestraint() {
-		TransferDecision d = assess("2010-01-01", "JP", ControlList.TRIGGER, "5.1", EndUseActivity.SAFEGUARDED_NUCLEAR);
+		TransferDecision d = assess("2010-01-01", "JP", ControlList.TRIGGER, "5.1.1.b", EndUseActivity.SAFEGUARDED_NUCLEAR);
 		assertThat(d.outcome()).isEqualTo(Outcome.REFER);
 		assertThat(codes(d)).containsExactly("SENSITIVE_RESTRAINT");
 		assertThat(d.reasons().get(0).ref()).startsWith("INFCIRC/254/Rev.9/Part 1 para 6");
@@ -245,7 +245,7 @@ class TransferRulesTests {
 	@Test
 	void theSafetyExceptionIsReferred() {
 		TransferDecision d = ASSESSOR.assess(new Transfer("tarapur", LocalDate.parse("2006-03-14"), "RU", "IN",
-				new Transfer.Item(ControlList.TRIGGER, "SFM", "low-enriched uranium fuel"), new Transfer.EndUser("Tarapur", "IN", null, null),
+				new Transfer.Item(ControlList.TRIGGER, "A1.2", "low-enriched uranium fuel"), new Transfer.EndUser("Tarapur", "IN", null, null),
 				new Transfer.EndUse(EndUseActivity.SAFEGUARDED_NUCLEAR, "Tarapur units 1-2", true)));
 		assertThat(d.outcome()).isEqualTo(Outcome.REFER);
 		assertThat(codes(d)).containsExactly("SAFETY_EXCEPTION");
@@ -285,8 +285,8 @@ class TransferRulesTests {
 				for (EndUseActivity use : EndUseActivity.values()) {
 					assertThat(assess(date, state, ControlList.UNLISTED, null, use).reasons()).isNotEmpty();
 					assertThat(assess(date, state, ControlList.TRIGGER, "1.1", use).reasons()).isNotEmpty();
-					assertThat(assess(date, state, ControlList.TRIGGER, "5.1", use).reasons()).isNotEmpty();
-					assertThat(assess(date, state, ControlList.TRIGGER, "6", use).reasons()).isNotEmpty();
+					assertThat(assess(date, state, ControlList.TRIGGER, "5.1.1.b", use).reasons()).isNotEmpty();
+					assertThat(assess(date, state, ControlList.TRIGGER, "6.1", use).reasons()).isNotEmpty();
 					if (!date.startsWith("1985") && !date.startsWith("1991")) {
 						assertThat(assess(date, state, ControlList.DUAL_USE, "1.B.2", use).reasons()).isNotEmpty();
 					}

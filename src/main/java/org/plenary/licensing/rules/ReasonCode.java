@@ -78,5 +78,9 @@ public enum ReasonCode {
 
 	// Denials.
 	/** Another PG denied an essentially identical transfer: consult it before approving. */
-	DENIAL_MATCH
+	DENIAL_MATCH,
+
+	// Control lists.
+	/** The transfer names an entry by an older revision's number: it is assessed under the entry's new number. */
+	ENTRY_RENUMBERED
 }

@@ -111,7 +111,8 @@ class AssessmentPages {
 		model.addAttribute("form", form);
 		model.addAttribute("lists", ControlList.values());
 		model.addAttribute("activities", EndUseActivity.values());
-		model.addAttribute("entries", guidelines.entries(null, form.date() == null ? LocalDate.now() : form.date()));
+		model.addAttribute("entries", guidelines.entries(null, form.date() == null ? LocalDate.now() : form.date()).stream()
+				.filter(e -> !e.group()).toList());
 		model.addAttribute("isOfficer", caller.is(Role.OFFICER));
 		if (caller.is(Role.OFFICER)) {
 			model.addAttribute("saved", saved.list(caller));

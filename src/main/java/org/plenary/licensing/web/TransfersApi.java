@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.plenary.guidelines.ControlListEntry;
 import org.plenary.guidelines.Guidelines;
+import org.plenary.guidelines.Renumbering;
 import org.plenary.licensing.InvalidTransferException;
 import org.plenary.licensing.SavedTransfers;
 import org.plenary.licensing.Transfer;

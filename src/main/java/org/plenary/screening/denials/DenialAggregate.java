@@ -133,10 +133,10 @@ final class DenialAggregate {
 		if (c.deniedOn().isAfter(policy.today())) {
 			throw InvalidInputException.of("date-in-future", "Date in the future", "'deniedOn' is after today.");
 		}
-		if (c.list() != ControlList.UNLISTED && !policy.entries().inForce(c.list(), c.entry().strip(), c.deniedOn())) {
-			throw InvalidFieldsException.of("entry", "is '" + Inputs.shown(c.entry()) + "', which is not an entry of the " + c.list()
-					+ " list in force on " + c.deniedOn() + "; GET /api/control-lists?list=" + c.list() + "&asOf=" + c.deniedOn()
-					+ " shows the entries");
+		String problem = c.list() == ControlList.UNLISTED ? null : policy.entries().problem(c.list(), c.entry().strip(), c.deniedOn());
+		if (problem != null) {
+			throw InvalidFieldsException.of("entry", "is '" + Inputs.shown(c.entry()) + "': " + problem + "; GET /api/control-lists?list="
+					+ c.list() + "&asOf=" + c.deniedOn() + " shows the entries");
 		}
 	}
 

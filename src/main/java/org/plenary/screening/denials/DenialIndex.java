@@ -69,25 +69,31 @@ final class DenialIndex {
 
 	private final Map<String, Bucket> byKey;
 	private final int size;
+	private final DenialPolicy.Entries entries;
 
-	private DenialIndex(Map<String, Bucket> byKey, int size) {
+	private DenialIndex(Map<String, Bucket> byKey, int size, DenialPolicy.Entries entries) {
 		this.byKey = byKey;
 		this.size = size;
+		this.entries = entries;
 	}
 
-	static DenialIndex of(List<Denial> denials) {
+	/**
+	 * The index of {@code denials}, each under the newest number of the entry it names, so that a
+	 * denial under an old number and a transfer under the new one (or the reverse) meet.
+	 */
+	static DenialIndex of(List<Denial> denials, DenialPolicy.Entries entries) {
 		Map<String, List<Indexed>> byKey = new HashMap<>();
 		for (Denial d : denials) {
 			List<String> texts = new ArrayList<>();
 			texts.add(d.endUserName());
 			texts.addAll(d.aliases());
 			List<List<String>> names = texts.stream().map(NameNormalizer::tokens).toList();
-			byKey.computeIfAbsent(key(d.destination(), d.list(), d.entry()), k -> new ArrayList<>())
+			byKey.computeIfAbsent(key(d.destination(), d.list(), d.entry(), entries), k -> new ArrayList<>())
 				.add(new Indexed(d, names, texts));
 		}
 		Map<String, Bucket> buckets = new HashMap<>();
 		byKey.forEach((k, v) -> buckets.put(k, Bucket.of(v)));
-		return new DenialIndex(buckets, denials.size());
+		return new DenialIndex(buckets, denials.size(), entries);
 	}
 
 	int size() {
@@ -103,7 +109,7 @@ final class DenialIndex {
 		if (t.endUser() == null || t.endUser().name() == null || t.recipient() == null || t.item() == null) {
 			return List.of();
 		}
-		Bucket bucket = byKey.get(key(t.recipient(), t.item().list(), t.item().entry()));
+		Bucket bucket = byKey.get(key(t.recipient(), t.item().list(), t.item().entry(), entries));
 		if (bucket == null) {
 			return List.of();
 		}
@@ -116,7 +122,7 @@ final class DenialIndex {
 			}
 			NamePair best = best(c, queries, queryTokens, matcher);
 			if (best != null) {
-				matches.add(best.match(c.denial()));
+				matches.add(best.match(c.denial(), entries));
 			}
 		}
 		matches.sort(Comparator.comparingDouble(DenialMatch::score).reversed());
@@ -156,18 +162,22 @@ final class DenialIndex {
 	/** A name of the transfer, the denial's name it matched, and how. */
 	private record NamePair(String query, String name, NameMatcher.Result result) {
 
-		DenialMatch match(Denial d) {
+		DenialMatch match(Denial d, DenialPolicy.Entries entries) {
+			String current = d.list() == ControlList.UNLISTED ? null : entries.current(d.list(), d.entry());
+			String renumbered = current == null || current.equals(d.entry()) ? "" : " (renumbered " + current + ")";
 			String explanation = "'" + query + "' matched '" + name + "' (" + result.explanation() + "); same destination "
 					+ d.destination() + " and " + (d.list() == ControlList.UNLISTED ? "a catch-all denial for an unlisted item"
-							: "the same entry " + d.list() + " " + d.entry());
+							: "the same entry " + d.list() + " " + d.entry() + renumbered);
 			return new DenialMatch(d.id(), d.notifyingPg(), d.reference(), d.deniedOn(),
 					d.list() == ControlList.UNLISTED ? "catch-all" : d.list() + " " + d.entry(), d.destination(), d.endUserName(),
 					name, Math.round(result.score() * 10_000) / 10_000.0, explanation);
 		}
 	}
 
-	private static String key(String destination, ControlList list, String entry) {
-		return destination.toUpperCase(Locale.ROOT) + "|" + list + "|" + (list == ControlList.UNLISTED || entry == null ? "" : entry);
+	/** Destination, list and the newest number of the entry: a denial matches only the entry it names, not its group or siblings. */
+	private static String key(String destination, ControlList list, String entry, DenialPolicy.Entries entries) {
+		return destination.toUpperCase(Locale.ROOT) + "|" + list + "|"
+				+ (list == ControlList.UNLISTED || entry == null ? "" : entries.current(list, entry));
 	}
 
 }

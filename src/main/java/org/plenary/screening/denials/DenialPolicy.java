@@ -14,10 +14,16 @@ import org.plenary.shared.ControlList;
 record DenialPolicy(Clock clock, Period validity, Entries entries) {
 
 	/** The control lists as the Guidelines define them on a day. */
-	@FunctionalInterface
 	interface Entries {
 
-		boolean inForce(ControlList list, String entry, LocalDate on);
+		/**
+		 * Why {@code entry} cannot be named on that day (not on the list then, or a group rather than an
+		 * entry, with the entries to name instead); null when it can.
+		 */
+		String problem(ControlList list, String entry, LocalDate on);
+
+		/** The newest number of an entry, so that an old and a new number of one entry compare equal. */
+		String current(ControlList list, String entry);
 	}
 
 	LocalDate today() {

@@ -43,8 +43,7 @@ public class Denials implements DenialMatches {
 		this.screening = screening;
 		this.judgements = judgements;
 		this.events = events;
-		this.policy = new DenialPolicy(clock, validity,
-				(list, entry, on) -> guidelines.rulebook(on).entry(list, entry).isPresent());
+		this.policy = new DenialPolicy(clock, validity, new GuidelineEntries(guidelines));
 		refresh();
 	}
 
@@ -98,7 +97,7 @@ public class Denials implements DenialMatches {
 	}
 
 	void refresh() {
-		index.set(DenialIndex.of(store.active()));
+		index.set(DenialIndex.of(store.active(), policy.entries()));
 	}
 
 	/** The denial, locked for the change, once the caller is known to be an officer. */

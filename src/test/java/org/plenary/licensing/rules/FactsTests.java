@@ -44,7 +44,7 @@ class FactsTests {
 
 	@Test
 	void itExcludesEnrichmentAndReprocessingAndWithoutExceptionsNothingApplies() {
-		Facts enr = facts("2016-06-23", ControlList.TRIGGER, "5.1", EndUseActivity.SAFEGUARDED_NUCLEAR);
+		Facts enr = facts("2016-06-23", ControlList.TRIGGER, "5.1.1.b", EndUseActivity.SAFEGUARDED_NUCLEAR);
 		assertThat(enr.isEnr()).isTrue();
 		assertThat(enr.exceptionsExcludingEnr()).extracting(e -> e.reference()).containsExactly("INFCIRC/734");
 		assertThat(enr.withoutExceptions().exceptionsExcludingEnr()).isEmpty();

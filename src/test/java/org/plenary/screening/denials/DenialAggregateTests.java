@@ -27,8 +27,19 @@ class DenialAggregateTests {
 	static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
 	static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 	/** The only entry in force: DUAL_USE 2.B.1 from 2020 on. */
-	static final DenialPolicy POLICY = new DenialPolicy(CLOCK, Period.ofYears(3),
-			(list, entry, on) -> list == ControlList.DUAL_USE && entry.equals("2.B.1") && !on.isBefore(LocalDate.of(2020, 1, 1)));
+	static final DenialPolicy POLICY = new DenialPolicy(CLOCK, Period.ofYears(3), new DenialPolicy.Entries() {
+
+		@Override
+		public String problem(ControlList list, String entry, LocalDate on) {
+			return list == ControlList.DUAL_USE && entry.equals("2.B.1") && !on.isBefore(LocalDate.of(2020, 1, 1)) ? null
+					: "'" + entry + "' is not an entry of the " + list + " list in force on " + on;
+		}
+
+		@Override
+		public String current(ControlList list, String entry) {
+			return entry;
+		}
+	});
 
 	static final Caller OFFICER_DE = new Caller("officer-de", Role.OFFICER, StateCode.of("DE"));
 	static final Caller OFFICER_FR = new Caller("officer-fr", Role.OFFICER, StateCode.of("FR"));
