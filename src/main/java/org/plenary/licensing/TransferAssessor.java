@@ -77,11 +77,28 @@ public class TransferAssessor {
 						+ t.item().list() + " list in force on " + t.date() + "; GET /api/control-lists (or plenary lists) "
 						+ "shows the entries."));
 		Recipient recipient = recipient(t.recipient(), t.date());
-		Verdict verdict = Rules.decide(t, entry, recipient, book, guidelines.exceptionsFor(recipient.code(), t.date()));
+		Verdict verdict = Rules.decide(t, entry, recipient, book, guidelines.exceptionsFor(recipient.code(), t.date()),
+				thirdParties(t));
 		if (!withDenials) {
 			return verdict.decision(t.id(), List.of());
 		}
 		return verdict.decision(t.id(), matches(t, judgingGovernment == null ? t.supplier() : judgingGovernment));
+	}
+
+	/** The end user's and the consignee's states where they are not the recipient, each once. */
+	private List<Rules.Party> thirdParties(Transfer t) {
+		Map<String, String> roles = new java.util.LinkedHashMap<>();
+		if (t.endUser() != null && t.endUser().country() != null) {
+			roles.put(t.endUser().country(), "end user");
+		}
+		if (t.consignee() != null && t.consignee().country() != null) {
+			roles.putIfAbsent(t.consignee().country(), "consignee");
+		}
+		roles.remove(t.recipient());
+		List<Rules.Party> parties = new ArrayList<>(roles.size());
+		roles.forEach((code, role) -> parties.add(new Rules.Party(role, recipient(code, t.date()),
+				guidelines.exceptionsFor(code, t.date()))));
+		return parties;
 	}
 
 	/**
