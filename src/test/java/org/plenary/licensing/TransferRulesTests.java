@@ -97,7 +97,7 @@ class TransferRulesTests {
 				Condition.RETRANSFER_CONSENT, Condition.IAEA_SAFEGUARDS);
 	}
 
-	/** UNSCR 1718 and Part 1 para 10 / Part 2 para 2(ii): nothing goes to the DPRK. */
+	/** UNSCR 1718 para 8 (2094 para 20 for unlisted items) and Part 1 para 10 / Part 2 para 2(ii): nothing goes to the DPRK. */
 	@Test
 	void anythingToTheDprkIsDenied() {
 		for (ControlList list : ControlList.values()) {
@@ -112,7 +112,7 @@ class TransferRulesTests {
 			}
 		}
 		assertThat(codes(assess("2024-01-01", "KP", ControlList.DUAL_USE, "1.B.2", EndUseActivity.NON_NUCLEAR)))
-				.containsExactly("UN_SANCTIONS", "NON_PROLIFERATION");
+				.containsExactly("UNSC_DETERMINATION", "NON_PROLIFERATION");
 	}
 
 	/** Before the 2006 sanctions, the DPRK's contested NPT withdrawal already fails Part 1 para 10. */
