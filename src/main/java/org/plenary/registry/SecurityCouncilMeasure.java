@@ -11,7 +11,9 @@ import org.plenary.shared.ControlList;
 /**
  * A UN Security Council measure binding on suppliers, as a {@link FactKind#UNSC_SANCTIONS} fact
  * carries it in its value: the resolution, the paragraph that decides it, its effect and the lists
- * whose items it covers, e.g. {@code UNSCR 1737 (2006) para 3; PROHIBITION; TRIGGER}.
+ * whose items it covers, e.g. {@code UNSCR 1737 (2006) para 3; PROHIBITION; P1}: {@code P1} for the
+ * Trigger List, {@code P2} for the Dual-Use Annex, {@code UNLISTED} for other items. The value fits the
+ * store's 64 characters.
  *
  * @param resolution the resolution, e.g. {@code UNSCR 1718 (2006)}
  * @param paragraph the deciding paragraph, e.g. {@code para 8(a)(ii)} or {@code Annex B para 2}
@@ -49,14 +51,31 @@ public record SecurityCouncilMeasure(String resolution, String paragraph, Effect
 			throw new IllegalArgumentException("a Security Council measure names its paragraph: '" + value + "'");
 		}
 		Set<ControlList> lists = Arrays.stream(parts[2].strip().split("\\s+")).filter(s -> !s.isEmpty())
-			.map(s -> ControlList.valueOf(s.toUpperCase(Locale.ROOT))).collect(Collectors.toSet());
+			.map(s -> list(s.toUpperCase(Locale.ROOT))).collect(Collectors.toSet());
 		return new SecurityCouncilMeasure(head.substring(0, para).strip(), head.substring(para).strip(),
 				Effect.valueOf(parts[1].strip()), lists);
 	}
 
 	/** The fact's value: resolution and paragraph, effect, lists. */
 	public String value() {
-		return citation() + "; " + effect + "; " + lists.stream().sorted().map(Enum::name).collect(Collectors.joining(" "));
+		return citation() + "; " + effect + "; " + lists.stream().sorted().map(SecurityCouncilMeasure::code)
+			.collect(Collectors.joining(" "));
+	}
+
+	private static String code(ControlList list) {
+		return switch (list) {
+			case TRIGGER -> "P1";
+			case DUAL_USE -> "P2";
+			case UNLISTED -> "UNLISTED";
+		};
+	}
+
+	private static ControlList list(String code) {
+		return switch (code) {
+			case "P1" -> ControlList.TRIGGER;
+			case "P2" -> ControlList.DUAL_USE;
+			default -> ControlList.valueOf(code);
+		};
 	}
 
 	/** The resolution and its paragraph, as a reason cites them: {@code UNSCR 1737 (2006) para 3}. */

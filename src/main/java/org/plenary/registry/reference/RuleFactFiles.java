@@ -72,6 +72,10 @@ final class RuleFactFiles {
 	private static StateFact fact(String state, FactKind kind, String value, String from, String to, String source,
 			String verified, String note) {
 		Precision.Dated since = Precision.parse(from);
+		if (value.strip().length() > 64 || note.strip().length() > 1024) {
+			throw new IllegalArgumentException("the value (64 characters at most) or the note (1,024) is too long: '"
+					+ value.strip() + "'");
+		}
 		if (!"true".equals(verified) && !"false".equals(verified)) {
 			throw new IllegalArgumentException("verified must be true or false: '" + verified + "'");
 		}
