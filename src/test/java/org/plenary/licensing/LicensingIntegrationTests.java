@@ -75,8 +75,9 @@ class LicensingIntegrationTests {
 	@Test
 	void aConsigneeInAThirdCountryIsWeighedAndAnUnknownCountryIsRefused() {
 		Http http = new Http(mvc);
-		String viaDprk = REACTOR_TO_PAKISTAN.formatted("2020-01-01").replace("\"endUse\"",
-				"\"consignee\":{\"name\":\"Forwarder\",\"country\":\"KP\"},\"endUse\"");
+		String viaDprk = "{\"id\":\"jp-1\",\"date\":\"2020-01-01\",\"supplier\":\"FR\",\"recipient\":\"JP\","
+				+ "\"item\":{\"list\":\"TRIGGER\",\"entry\":\"1.1\"},\"endUser\":{\"name\":\"Utility\",\"country\":\"JP\"},"
+				+ "\"consignee\":{\"name\":\"Forwarder\",\"country\":\"KP\"},\"endUse\":{\"activity\":\"SAFEGUARDED_NUCLEAR\"}}";
 		assertThat(http.post("analyst", "/api/transfers/assessments", viaDprk)).hasStatusOk().bodyJson()
 				.hasPathSatisfying("$.outcome", v -> assertThat(v).isEqualTo("DENY"))
 				.hasPathSatisfying("$.reasons[0].code", v -> assertThat(v).isEqualTo("THIRD_COUNTRY_REFUSED"));
