@@ -12,10 +12,22 @@ import org.plenary.shared.EndUseActivity;
  * {@code endUse {activity, description}}. Two optional additions: {@code endUser.aliases} and
  * {@code endUser.address} (for denial matching), and {@code endUse.essentialForSafeOperation}
  * (the officer's claim that the transfer is essential for the safe operation of an existing
- * safeguarded facility, which opens the safety exception of Part 1 para 4(b)).
+ * safeguarded facility, which opens the safety exception of Part 1 para 4(b)), and {@code consignee {name,
+ * country}}, an intermediate consignee. {@code endUser.country} and {@code consignee.country} are ISO
+ * codes of states the registry knows; where either is not the recipient, the rules weigh that third
+ * country too.
  */
 public record Transfer(String id, LocalDate date, String supplier, String recipient, Item item, EndUser endUser,
-		EndUse endUse) {
+		EndUse endUse, Consignee consignee) {
+
+	/** A transfer without an intermediate consignee. */
+	public Transfer(String id, LocalDate date, String supplier, String recipient, Item item, EndUser endUser, EndUse endUse) {
+		this(id, date, supplier, recipient, item, endUser, endUse, null);
+	}
+
+	/** An intermediate consignee between the supplier and the end user. */
+	public record Consignee(String name, String country) {
+	}
 
 	public record Item(ControlList list, String entry, String description) {
 	}

@@ -78,7 +78,8 @@ public class TransferAssessor {
 		EntryReading reading = t.item().list() == ControlList.UNLISTED ? null : reading(t);
 		ControlListEntry entry = reading == null ? null : reading.entry();
 		Recipient recipient = recipient(t.recipient(), t.date());
-		Verdict verdict = Rules.decide(t, entry, recipient, book, guidelines.exceptionsFor(recipient.code(), t.date()));
+		Verdict verdict = Rules.decide(t, entry, recipient, book, guidelines.exceptionsFor(recipient.code(), t.date()),
+				thirdParties(t));
 		TransferDecision decision = verdict.decision(t.id(), withDenials ? matches(t, judgingGovernment == null ? t.supplier()
 				: judgingGovernment) : List.of());
 		return noted(reading != null && reading.renumbered() ? renumbered(decision, reading) : decision, book);
@@ -116,6 +117,22 @@ public class TransferAssessor {
 						+ "): assessed as " + reading.entry().entry() + ", " + reading.entry().title() + "."));
 		reasons.addAll(d.reasons());
 		return new TransferDecision(d.id(), d.outcome(), d.conditions(), List.copyOf(reasons), d.denialMatches());
+	}
+
+	/** The end user's and the consignee's states where they are not the recipient, each once. */
+	private List<Rules.Party> thirdParties(Transfer t) {
+		Map<String, String> roles = new java.util.LinkedHashMap<>();
+		if (t.endUser() != null && t.endUser().country() != null) {
+			roles.put(t.endUser().country(), "end user");
+		}
+		if (t.consignee() != null && t.consignee().country() != null) {
+			roles.putIfAbsent(t.consignee().country(), "consignee");
+		}
+		roles.remove(t.recipient());
+		List<Rules.Party> parties = new ArrayList<>(roles.size());
+		roles.forEach((code, role) -> parties.add(new Rules.Party(role, recipient(code, t.date()),
+				guidelines.exceptionsFor(code, t.date()))));
+		return parties;
 	}
 
 	/**

@@ -37,6 +37,7 @@ public final class TransferJson {
 			Transfer.Item item = null;
 			Transfer.EndUser endUser = null;
 			Transfer.EndUse endUse = null;
+			Transfer.Consignee consignee = null;
 			String name;
 			while ((name = p.nextName()) != null) {
 				p.nextToken();
@@ -48,10 +49,11 @@ public final class TransferJson {
 					case "item" -> item = item(p);
 					case "endUser" -> endUser = endUser(p);
 					case "endUse" -> endUse = endUse(p);
+					case "consignee" -> consignee = consignee(p);
 					default -> p.skipChildren();
 				}
 			}
-			return new Transfer(id, date, supplier, recipient, item, endUser, endUse);
+			return new Transfer(id, date, supplier, recipient, item, endUser, endUse, consignee);
 		}
 		catch (JacksonException ex) {
 			throw InvalidTransferException.because("Not valid JSON: " + firstLine(ex.getOriginalMessage()) + ".");
@@ -142,6 +144,24 @@ public final class TransferJson {
 			}
 		}
 		return new Transfer.EndUser(userName, country, aliases, address);
+	}
+
+	private static Transfer.Consignee consignee(JsonParser p) {
+		if (p.currentToken() == JsonToken.VALUE_NULL) {
+			return null;
+		}
+		expect(p.currentToken() == JsonToken.START_OBJECT, "consignee", "an object {name, country}");
+		String consigneeName = null, country = null;
+		String name;
+		while ((name = p.nextName()) != null) {
+			p.nextToken();
+			switch (name) {
+				case "name" -> consigneeName = text(p);
+				case "country" -> country = text(p);
+				default -> p.skipChildren();
+			}
+		}
+		return new Transfer.Consignee(consigneeName, country);
 	}
 
 	private static Transfer.EndUse endUse(JsonParser p) {

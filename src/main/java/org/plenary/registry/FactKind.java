@@ -25,7 +25,8 @@ public enum FactKind {
 	CIVIL_SEPARATION("Separation of civilian nuclear facilities", false),
 	ENR_TRANSFER_RESTRAINT("Restraint on enrichment and reprocessing transfers", false),
 	TEST_MORATORIUM("Moratorium on nuclear testing", false),
-	UNSC_SANCTIONS("UN Security Council sanctions", true);
+	UNSC_SANCTIONS("UN Security Council measure", true),
+	NUCLEAR_WEAPON_STATE("Nuclear-weapon State (NPT Art. IX(3))", false);
 
 	private final String label;
 	private final boolean concurrent;

@@ -71,6 +71,20 @@ class LicensingIntegrationTests {
 				.replace("\"1.1\"", "\"5.1.1.b\""))).bodyJson().extractingPath("$.outcome").isEqualTo("DENY");
 	}
 
+	/** Part 1 para 9: a consignee in the DPRK is refused over HTTP; an unknown end-user country is a 400 problem. */
+	@Test
+	void aConsigneeInAThirdCountryIsWeighedAndAnUnknownCountryIsRefused() {
+		Http http = new Http(mvc);
+		String viaDprk = "{\"id\":\"jp-1\",\"date\":\"2020-01-01\",\"supplier\":\"FR\",\"recipient\":\"JP\","
+				+ "\"item\":{\"list\":\"TRIGGER\",\"entry\":\"1.1\"},\"endUser\":{\"name\":\"Utility\",\"country\":\"JP\"},"
+				+ "\"consignee\":{\"name\":\"Forwarder\",\"country\":\"KP\"},\"endUse\":{\"activity\":\"SAFEGUARDED_NUCLEAR\"}}";
+		assertThat(http.post("analyst", "/api/transfers/assessments", viaDprk)).hasStatusOk().bodyJson()
+				.hasPathSatisfying("$.outcome", v -> assertThat(v).isEqualTo("DENY"))
+				.hasPathSatisfying("$.reasons[0].code", v -> assertThat(v).isEqualTo("THIRD_COUNTRY_REFUSED"));
+		String unknown = REACTOR_TO_PAKISTAN.formatted("2020-01-01").replace("\"country\":\"PK\"", "\"country\":\"Pakistan\"");
+		assertThat(http.post("analyst", "/api/transfers/assessments", unknown)).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
 	@Test
 	void onlyLicensingOfficersAndAnalystsMayAssess() {
 		Http http = new Http(mvc);

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.plenary.guidelines.Guidelines;
 import org.plenary.registry.Registry;
@@ -98,8 +97,7 @@ class TransferRulesTests {
 				Condition.RETRANSFER_CONSENT, Condition.IAEA_SAFEGUARDS);
 	}
 
-	/** UNSCR 1718 and Part 1 para 10 / Part 2 para 2(ii): nothing goes to the DPRK. */
-	@Disabled("The IAEA non-compliance and UNSC sanctions facts are moving out of states/profiles.csv to their own files on another branch; re-enable at merge")
+	/** UNSCR 1718 para 8 (2094 para 20 for unlisted items) and Part 1 para 10 / Part 2 para 2(ii): nothing goes to the DPRK. */
 	@Test
 	void anythingToTheDprkIsDenied() {
 		for (ControlList list : ControlList.values()) {
@@ -114,7 +112,7 @@ class TransferRulesTests {
 			}
 		}
 		assertThat(codes(assess("2024-01-01", "KP", ControlList.DUAL_USE, "1.B.2", EndUseActivity.NON_NUCLEAR)))
-				.containsExactly("UN_SANCTIONS", "NON_PROLIFERATION");
+				.containsExactly("UNSC_DETERMINATION", "NON_PROLIFERATION");
 	}
 
 	/** Before the 2006 sanctions, the DPRK's contested NPT withdrawal already fails Part 1 para 10. */
@@ -205,7 +203,6 @@ class TransferRulesTests {
 	}
 
 	/** Part 1 para 10 (Non-Proliferation Principle): Iran's unresolved non-compliance since GOV/2005/77. */
-	@Disabled("The IAEA non-compliance and UNSC sanctions facts are moving out of states/profiles.csv to their own files on another branch; re-enable at merge")
 	@Test
 	void reactorToIranIsDeniedAfterTheNonComplianceFindingButNotBefore() {
 		TransferDecision after = assess("2006-01-01", "IR", ControlList.TRIGGER, "1.1", EndUseActivity.SAFEGUARDED_NUCLEAR);

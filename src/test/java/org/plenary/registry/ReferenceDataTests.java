@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.plenary.registry.reference.ReferenceData;
 
@@ -155,13 +154,16 @@ class ReferenceDataTests {
 	}
 
 	@Test
-	void iranHasAnAdditionalProtocolThatEnded() {
+	void iranHasTwoNonComplianceFindingsAndAnAdditionalProtocolThatEnded() {
+		assertThat(REGISTRY.inForce("IR", LocalDate.of(2010, 1, 1)).get(FactKind.NON_COMPLIANCE)).extracting(Fact::validFrom)
+				.containsExactly(LocalDate.of(2005, 9, 24));
+		assertThat(REGISTRY.inForce("IR", TODAY).get(FactKind.NON_COMPLIANCE)).extracting(Fact::validFrom)
+				.containsExactly(LocalDate.of(2025, 6, 12));
 		assertThat(current("IR", FactKind.ADDITIONAL_PROTOCOL, LocalDate.of(2018, 1, 1)).value())
 				.isEqualTo("PROVISIONALLY_APPLIED");
 		assertThat(current("IR", FactKind.ADDITIONAL_PROTOCOL, TODAY).value()).isEqualTo("ENDED");
 	}
 
-	@Disabled("The IAEA non-compliance and UNSC sanctions facts are moving out of states/profiles.csv to their own files on another branch; re-enable at merge")
 	@Test
 	void syriaHasAnUnresolvedNonComplianceFindingFrom2011() {
 		Fact finding = current("SY", FactKind.NON_COMPLIANCE, TODAY);
@@ -210,6 +212,7 @@ class ReferenceDataTests {
 		assertThat(latvia.verified()).isFalse();
 		assertThat(current("IR", FactKind.ADDITIONAL_PROTOCOL, LocalDate.of(2018, 1, 1)).verified()).isFalse();
 		assertThat(current("US", FactKind.SAFEGUARDS, TODAY).verified()).isTrue();
+		assertThat(current("KP", FactKind.NON_COMPLIANCE, LocalDate.of(2000, 1, 1)).verified()).isTrue();
 	}
 
 	@Test

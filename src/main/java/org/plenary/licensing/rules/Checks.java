@@ -33,11 +33,25 @@ public final class Checks {
 				"item.entry is required for a listed item, e.g. 1.1 (TRIGGER) or 1.B.2 (DUAL_USE).");
 		require(t.endUse() != null && t.endUse().activity() != null, "endUse.activity is required: NON_NUCLEAR, "
 				+ "SAFEGUARDED_NUCLEAR, UNSAFEGUARDED_NUCLEAR, NUCLEAR_EXPLOSIVE or UNKNOWN.");
-		if (!t.recipient().equals(t.recipient().toUpperCase(java.util.Locale.ROOT))) {
-			return new Transfer(t.id(), t.date(), t.supplier() == null ? null : t.supplier().toUpperCase(java.util.Locale.ROOT),
-					t.recipient().toUpperCase(java.util.Locale.ROOT), t.item(), t.endUser(), t.endUse());
+		String endUserCountry = t.endUser() == null ? null : country(t.endUser().country(), "endUser.country", registry);
+		String consigneeCountry = t.consignee() == null ? null : country(t.consignee().country(), "consignee.country", registry);
+		return new Transfer(t.id(), t.date(), t.supplier() == null ? null : upper(t.supplier()), upper(t.recipient()), t.item(),
+				t.endUser() == null ? null : new Transfer.EndUser(t.endUser().name(), endUserCountry, t.endUser().aliases(),
+						t.endUser().address()), t.endUse(),
+				t.consignee() == null ? null : new Transfer.Consignee(t.consignee().name(), consigneeCountry));
+	}
+
+	/** A third party's country: absent, or the ISO code of a state the registry knows, upper-cased. */
+	private static String country(String value, String field, Registry registry) {
+		if (value == null || value.isBlank()) {
+			return null;
 		}
-		return t;
+		require(registry.exists(code(value, field)), field + " '" + Inputs.shown(value) + "' is not a known state.");
+		return upper(value.strip());
+	}
+
+	private static String upper(String code) {
+		return code.toUpperCase(java.util.Locale.ROOT);
 	}
 
 	/**
@@ -65,6 +79,10 @@ public final class Checks {
 		}
 		if (t.endUse() != null) {
 			max(t.endUse().description(), "endUse.description", 1000);
+		}
+		if (t.consignee() != null) {
+			max(t.consignee().name(), "consignee.name", 300);
+			max(t.consignee().country(), "consignee.country", 64);
 		}
 	}
 

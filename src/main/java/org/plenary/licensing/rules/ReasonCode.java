@@ -6,8 +6,12 @@ package org.plenary.licensing.rules;
  */
 public enum ReasonCode {
 
-	// UN Security Council sanctions, with the non-proliferation principle they engage.
-	/** The recipient is under UN Security Council sanctions that prohibit the transfer. */
+	// UN Security Council measures, with the non-proliferation principle they engage.
+	/**
+	 * Retired: no longer given. A binding Security Council measure now gives {@link #UNSC_DETERMINATION}
+	 * (a prohibition) or {@link #UNSC_PROCUREMENT_CHANNEL}; the constant stays so that clients keying on it
+	 * still compile and read old saved decisions.
+	 */
 	UN_SANCTIONS,
 	/** Part 1 para 10 / Part 2 para 2(ii): a supplier cannot be satisfied the transfer would not contribute to proliferation. */
 	NON_PROLIFERATION,
@@ -82,5 +86,15 @@ public enum ReasonCode {
 
 	// Control lists.
 	/** The transfer names an entry by an older revision's number: it is assessed under the entry's new number. */
-	ENTRY_RENUMBERED
+	ENTRY_RENUMBERED,
+
+	// Appended: UN Security Council measures and third countries.
+	/** A binding Security Council resolution prohibits the transfer; the reason cites resolution and paragraph. */
+	UNSC_DETERMINATION,
+	/** Resolution 2231 Annex B para 2: allowed only through the procurement channel, with the Security Council's prior approval. */
+	UNSC_PROCUREMENT_CHANNEL,
+	/** Part 1 para 9 / Part 2 para 2(ii): the end user or consignee is in a third country to which the transfer would itself be refused. */
+	THIRD_COUNTRY_REFUSED,
+	/** Part 1 para 9 / Part 2 para 4: the end user or consignee is in a third country; weigh the risk of retransfer or diversion. */
+	THIRD_COUNTRY_DIVERSION_RISK
 }

@@ -58,6 +58,20 @@ public final class Verdict {
 		return this;
 	}
 
+	/** Refers what would be approved, giving this reason first; a denial or a referral keeps its outcome. */
+	Verdict referFirst(ReasonCode code, String ref, String text) {
+		if (outcome == Outcome.APPROVE) {
+			outcome = Outcome.REFER;
+		}
+		reasons.add(0, new Reason(code.name(), ref, text));
+		return this;
+	}
+
+	/** The reasons given so far, in their order. */
+	List<Reason> reasons() {
+		return List.copyOf(reasons);
+	}
+
 	Verdict with(Condition... attached) {
 		for (Condition c : attached) {
 			conditions.add(c);

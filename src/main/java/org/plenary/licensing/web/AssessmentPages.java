@@ -47,13 +47,15 @@ class AssessmentPages {
 	/** The form's fields. */
 	record Form(String id, LocalDate date, String supplier, String recipient, ControlList list, String entry,
 			String description, String endUserName, String endUserCountry, EndUseActivity activity, String useDescription,
-			Boolean essentialForSafeOperation, LocalDate compareDate) {
+			Boolean essentialForSafeOperation, LocalDate compareDate, String consigneeName, String consigneeCountry) {
 
 		Transfer transfer(LocalDate on) {
 			return new Transfer(id == null || id.isBlank() ? "form" : id, on, blank(supplier), blank(recipient),
 					new Transfer.Item(list, blank(entry), blank(description)),
 					new Transfer.EndUser(blank(endUserName), blank(endUserCountry), null, null),
-					new Transfer.EndUse(activity, blank(useDescription), Boolean.TRUE.equals(essentialForSafeOperation) ? Boolean.TRUE : null));
+					new Transfer.EndUse(activity, blank(useDescription), Boolean.TRUE.equals(essentialForSafeOperation) ? Boolean.TRUE : null),
+					blank(consigneeCountry) == null && blank(consigneeName) == null ? null
+							: new Transfer.Consignee(blank(consigneeName), blank(consigneeCountry)));
 		}
 
 		private static String blank(String s) {
@@ -72,7 +74,7 @@ class AssessmentPages {
 	String form(Caller caller, Model model) {
 		caller.requireRole(Role.OFFICER, Role.ANALYST);
 		Form blank = new Form("", LocalDate.now(), caller.governmentCode().map(Object::toString).orElse(""), "IN",
-				ControlList.TRIGGER, "1.1", "", "", "", EndUseActivity.SAFEGUARDED_NUCLEAR, "", Boolean.FALSE, null);
+				ControlList.TRIGGER, "1.1", "", "", "", EndUseActivity.SAFEGUARDED_NUCLEAR, "", Boolean.FALSE, null, "", "");
 		return page(caller, blank, model);
 	}
 

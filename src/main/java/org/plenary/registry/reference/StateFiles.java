@@ -14,7 +14,8 @@ import org.plenary.registry.reference.ReferenceData.StateFact;
 /**
  * The states and their facts: every state and its baseline (NPT, safeguards, Additional Protocol)
  * from {@code states/npt-safeguards.csv}, each with its own source, verified flag and note, then the dated facts of
- * {@code states/profiles.csv}, which replace the baseline's facts of the kinds they cover.
+ * {@code states/profiles.csv}, which replace the baseline's facts of the kinds they cover, then the
+ * facts the licensing rules turn on ({@link RuleFactFiles}).
  */
 final class StateFiles {
 
@@ -36,7 +37,9 @@ final class StateFiles {
 			states.add(new State(code, row.get(1), !NON_UN_MEMBERS.contains(code)));
 			baseline.addAll(BaselineRow.facts(row));
 		});
-		return new States(states, merge(baseline, profiles()));
+		List<StateFact> facts = merge(baseline, profiles());
+		facts.addAll(RuleFactFiles.read());
+		return new States(states, facts);
 	}
 
 	/** The dated facts of {@code states/profiles.csv}: state, kind, value, from, to, source, verified, note. */

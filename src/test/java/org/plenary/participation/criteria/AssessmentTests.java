@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.plenary.participation.Assessment;
 import org.plenary.participation.AssessmentStatus;
@@ -115,7 +114,6 @@ class AssessmentTests {
 		assertThat(statuses(india)).containsEntry("NPT_OR_NWFZ_COMPLIANCE", AssessmentStatus.NOT_MET);
 	}
 
-	@Disabled("The IAEA non-compliance and UNSC sanctions facts are moving out of states/profiles.csv to their own files on another branch; re-enable at merge")
 	@Test
 	void iranFailsTheNptFactorOnItsNonComplianceFindingNotOnItsTreatyStatus() {
 		assertThat(statuses(assess("IR", "nsg-factors", "2004-01-01"))).containsEntry("NPT_OR_NWFZ_COMPLIANCE",
