@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.plenary.shared.Citation;
+import org.plenary.shared.Citations;
 import org.plenary.shared.ControlList;
 import org.plenary.shared.CsvReader;
 import org.plenary.shared.EndUseActivity;
@@ -34,7 +36,8 @@ record GuidelinesData(List<ControlListEntry> entries, List<Revision> revisions, 
 		List<ControlListEntry> entries = new ArrayList<>();
 		read("control-lists.csv", r -> entries.add(new ControlListEntry(ControlList.valueOf(r.get(0)), r.get(1), r.get(2),
 				r.get(3), !r.get(4).isBlank(), r.get(4).isBlank() ? null : Sensitivity.valueOf(r.get(4)), date(r.get(5)),
-				r.get(6).isBlank() ? null : date(r.get(6)), r.get(7), r.get(8), Boolean.parseBoolean(r.get(9)), blank(r.get(10)))));
+				r.get(6).isBlank() ? null : date(r.get(6)), r.get(7), shown(r.get(8)), Boolean.parseBoolean(r.get(9)),
+				note(r.get(10), r.get(9)), cited(r.get(8)))));
 		return List.copyOf(entries);
 	}
 
@@ -42,7 +45,7 @@ record GuidelinesData(List<ControlListEntry> entries, List<Revision> revisions, 
 	private static List<Revision> readRevisions() {
 		List<Revision> revisions = new ArrayList<>();
 		read("revisions.csv", r -> revisions.add(new Revision(r.get(0), Integer.parseInt(r.get(1)), r.get(2), date(r.get(3)),
-				r.get(4), Boolean.parseBoolean(r.get(5)), blank(r.get(6)))));
+				shown(r.get(4)), Boolean.parseBoolean(r.get(5)), note(r.get(6), r.get(5)), cited(r.get(4)))));
 		revisions.sort(java.util.Comparator.comparing(Revision::validFrom));
 		return List.copyOf(revisions);
 	}
@@ -51,7 +54,8 @@ record GuidelinesData(List<ControlListEntry> entries, List<Revision> revisions, 
 	private static List<Paragraph> readParagraphs() {
 		List<Paragraph> paragraphs = new ArrayList<>();
 		read("paragraphs.csv", r -> paragraphs.add(new Paragraph(r.get(0), Integer.parseInt(r.get(1)), r.get(2), r.get(3),
-				date(r.get(4)), r.get(5).isBlank() ? null : date(r.get(5)), r.get(6), Boolean.parseBoolean(r.get(7)), r.get(8))));
+				date(r.get(4)), r.get(5).isBlank() ? null : date(r.get(5)), shown(r.get(6)), Boolean.parseBoolean(r.get(7)),
+				Citations.plain(r.get(8)), cited(r.get(6)))));
 		return List.copyOf(paragraphs);
 	}
 
@@ -60,8 +64,8 @@ record GuidelinesData(List<ControlListEntry> entries, List<Revision> revisions, 
 		List<AdoptedException> exceptions = new ArrayList<>();
 		read("exceptions.csv", r -> exceptions.add(new AdoptedException(r.get(0), r.get(1), r.get(2),
 				words(r.get(3)).stream().map(ControlList::valueOf).collect(Collectors.toUnmodifiableSet()),
-				EndUseActivity.valueOf(r.get(4)), words(r.get(5)), words(r.get(6)), date(r.get(7)), r.get(8),
-				Boolean.parseBoolean(r.get(9)), "REFERENCE")));
+				EndUseActivity.valueOf(r.get(4)), words(r.get(5)), words(r.get(6)), date(r.get(7)), shown(r.get(8)),
+				Boolean.parseBoolean(r.get(9)), "REFERENCE", cited(r.get(8)))));
 		return List.copyOf(exceptions);
 	}
 
@@ -73,8 +77,17 @@ record GuidelinesData(List<ControlListEntry> entries, List<Revision> revisions, 
 		return LocalDate.parse(text.strip());
 	}
 
-	private static String blank(String text) {
-		return text == null || text.isBlank() ? null : text;
+	/** A row's source as a reader sees it: the titles it cites, never keys or authoring notes. */
+	private static String shown(String source) {
+		return Citations.shipped().describe(source);
+	}
+
+	private static List<Citation> cited(String source) {
+		return Citations.shipped().cite(source);
+	}
+
+	private static String note(String note, String verified) {
+		return Citations.readerNote(note, Boolean.parseBoolean(verified));
 	}
 
 	private static void read(String file, Consumer<CsvReader.Row> sink) {

@@ -53,7 +53,7 @@ final class BaselineRow {
 			boolean verified, String note) {
 		Precision.Dated since = Precision.parse(from);
 		return new ReferenceData.StateFact(code, new Fact(kind, value, since.date(), null, since.precision(), source,
-				List.of(), verified, ReferenceFiles.blankToNull(note), ReferenceData.ORIGIN));
+				List.of(), verified, ReferenceFiles.blankToNull(note), ReferenceData.ORIGIN, List.of()));
 	}
 
 	/** The note parts about one subject: the AP, the safeguards agreement, or (the rest) the NPT. */
