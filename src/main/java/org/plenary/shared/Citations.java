@@ -3,6 +3,7 @@ package org.plenary.shared;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -124,25 +125,36 @@ public final class Citations {
 		return (slash < 0 ? rest : rest.substring(0, slash)).replaceFirst("^www\\.", "");
 	}
 
+	/** Reads a sources file (key, title, url, kind); kind SECONDARY marks a secondary source. */
+	public static Citations fromCsv(Reader in) {
+		Map<String, Citation> byKey = new LinkedHashMap<>();
+		CsvReader csv = new CsvReader(in);
+		csv.next();
+		csv.forEach(r -> byKey.put(r.get(0), new Citation(r.get(1), r.get(2).isBlank() ? null : r.get(2),
+				"SECONDARY".equals(r.get(3).strip()))));
+		return new Citations(byKey);
+	}
+
+	/** The kind of each key as written in the sources file: PRIMARY, SECONDARY, or anything else found. */
+	public static Map<String, String> kinds(Reader in) {
+		Map<String, String> kinds = new LinkedHashMap<>();
+		CsvReader csv = new CsvReader(in);
+		csv.next();
+		csv.forEach(r -> kinds.put(r.get(0), r.get(3).strip()));
+		return kinds;
+	}
+
 	private static final class Shipped {
 
 		static final Citations INSTANCE = load();
 
 		private static Citations load() {
-			Map<String, Citation> byKey = new LinkedHashMap<>();
 			try (InputStream in = Citations.class.getClassLoader().getResourceAsStream("reference/sources.csv")) {
-				if (in == null) {
-					return new Citations(Map.of());
-				}
-				CsvReader csv = new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-				csv.next();
-				csv.forEach(r -> byKey.put(r.get(0), new Citation(r.get(1), r.get(2).isBlank() ? null : r.get(2),
-						r.size() > 3 && "SECONDARY".equals(r.get(3)))));
+				return in == null ? new Citations(Map.of()) : fromCsv(new InputStreamReader(in, StandardCharsets.UTF_8));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-			return new Citations(byKey);
 		}
 	}
 }
