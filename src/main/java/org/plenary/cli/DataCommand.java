@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code plenary data counts [--dir DIR]}: the reference data's facts, verified or not, per file and in total. */
+/** {@code plenary data counts}, optionally {@code --dir DIR}: the reference data's facts, verified or not, per file and in total. */
 @Command(name = "data", description = "About the shipped reference data.", subcommands = DataCommand.Counts.class)
 class DataCommand implements Callable<Integer> {
 
