@@ -44,6 +44,7 @@ class ListsCommand implements Callable<Integer> {
 				}
 				line.put("revision", e.revision());
 				line.put("source", e.source());
+				line.put("citations", e.citations());
 				line.put("verified", e.verified());
 				out.write(AssessCommand.JSON.writeValueAsString(line));
 				out.write('\n');

@@ -8,6 +8,8 @@ import org.plenary.forecast.model.Method;
 import org.plenary.forecast.model.Priors;
 import org.plenary.forecast.model.Stance;
 import org.plenary.forecast.scenario.Scenario;
+import org.plenary.shared.Citation;
+import org.plenary.shared.Citations;
 
 /**
  * A forecast: the probability of consensus and its standard error (0 when exact), the method, each
@@ -27,8 +29,16 @@ public record ForecastResult(Long id, String title, Scenario.Proposal proposal, 
 			Stance beforeBargaining) {
 	}
 
-	/** Where a stance came from: the rule ({@code ANALYST}, {@code SCENARIO_DEFAULT}, {@code BARGAINING} or a {@link Priors} rule). */
-	public record PriorView(String rule, String explanation, String source) {
+	/**
+	 * Where a stance came from: the rule ({@code ANALYST}, {@code SCENARIO_DEFAULT}, {@code BARGAINING} or a
+	 * {@link Priors} rule), with its sources as titles ({@code source}) and as citations.
+	 */
+	public record PriorView(String rule, String explanation, String source, List<Citation> citations) {
+
+		/** A stance's origin with its sources resolved for a reader. */
+		public static PriorView of(String rule, String explanation, String source) {
+			return new PriorView(rule, explanation, Citations.shipped().describe(source), Citations.shipped().cite(source));
+		}
 	}
 
 	/** The target of the minimal persuasion set, the probability once its members join, whether its size is proved minimal. */

@@ -117,16 +117,16 @@ public class Forecasts {
 				Scenario.Override o = scenario.stances().get(pg);
 				if (o != null) {
 					s.stances().put(pg, o.stance());
-					s.origins().put(pg, new ForecastResult.PriorView("ANALYST", o.note() == null ? "Set by the analyst." : o.note(), null));
+					s.origins().put(pg, ForecastResult.PriorView.of("ANALYST", o.note() == null ? "Set by the analyst." : o.note(), null));
 				}
 				else if (scenario.defaultStance() != null) {
 					s.stances().put(pg, scenario.defaultStance().stance());
-					s.origins().put(pg, new ForecastResult.PriorView("SCENARIO_DEFAULT", "The scenario's defaultStance.", null));
+					s.origins().put(pg, ForecastResult.PriorView.of("SCENARIO_DEFAULT", "The scenario's defaultStance.", null));
 				}
 				else {
 					Priors.Prior prior = priors.get(pg);
 					s.stances().put(pg, prior.stance());
-					s.origins().put(pg, new ForecastResult.PriorView(prior.rule(), prior.explanation(), prior.source()));
+					s.origins().put(pg, ForecastResult.PriorView.of(prior.rule(), prior.explanation(), prior.source()));
 				}
 			}
 			return s;

@@ -1,8 +1,10 @@
 package org.plenary.guidelines;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
+import org.plenary.shared.Citation;
 import org.plenary.shared.ControlList;
 import org.plenary.shared.EndUseActivity;
 
@@ -14,7 +16,7 @@ import org.plenary.shared.EndUseActivity;
  */
 public record AdoptedException(String reference, String title, String state, Set<ControlList> lists,
 		EndUseActivity activity, Set<String> waives, Set<String> excludes, LocalDate validFrom, String source,
-		boolean verified, String origin) {
+		boolean verified, String origin, List<Citation> citations) {
 
 	public boolean covers(String recipient, ControlList list, EndUseActivity use, LocalDate day) {
 		return state.equals(recipient) && lists.contains(list) && activity == use && !day.isBefore(validFrom);

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.plenary.consensus.GuidelinesAmendment;
 import org.plenary.consensus.GuidelinesAmendment.Entry;
+import org.plenary.shared.Citation;
 import org.plenary.shared.ControlList;
 
 /**
@@ -42,7 +43,12 @@ final class Amending {
 		String document = "INFCIRC/254/" + label + "/Part " + a.part();
 		return new Revision(document, a.part(), label, a.effective(), a.reference(), true, "Adopted by consensus: "
 				+ a.title() + " (" + a.reference() + "). The published INFCIRC text follows once the Participating "
-				+ "Governments communicate it to the IAEA.");
+				+ "Governments communicate it to the IAEA.", decision(a));
+	}
+
+	/** The decision recorded here, cited without a published address. */
+	private static List<Citation> decision(AdoptedAmendment a) {
+		return List.of(new Citation(a.reference(), null, false));
 	}
 
 	private static int number(Revision r) {
@@ -74,7 +80,7 @@ final class Amending {
 
 	private static ControlListEntry closedOn(ControlListEntry e, LocalDate day) {
 		return new ControlListEntry(e.list(), e.entry(), e.title(), e.parent(), e.group(), e.category(), e.sensitive(),
-				e.sensitivity(), e.validFrom(), day, e.revision(), e.source(), e.verified(), e.note());
+				e.sensitivity(), e.validFrom(), day, e.revision(), e.source(), e.verified(), e.note(), e.citations());
 	}
 
 	/** A new or changed entry keeps the sensitivity of the entry it replaces, or of its nearest listed relative. */
@@ -83,7 +89,7 @@ final class Amending {
 		Sensitivity sensitivity = relative(before, list, e, from);
 		String category = e.entry().contains(".") ? e.entry().substring(0, e.entry().indexOf('.')) : e.entry();
 		return new ControlListEntry(list, e.entry(), e.title(), parent(e), false, category, sensitivity != null, sensitivity,
-				from, null, revision.document(), revision.source(), true, null);
+				from, null, revision.document(), revision.source(), true, null, revision.citations());
 	}
 
 	private static Sensitivity relative(List<ControlListEntry> before, ControlList list, Entry e, LocalDate from) {
@@ -119,12 +125,13 @@ final class Amending {
 				.filter(p -> p.part() == a.part() && p.paragraph().equals(label) && p.inForceOn(from)).toList();
 		for (Paragraph p : replaced) {
 			paragraphs.set(paragraphs.indexOf(p), new Paragraph(p.id(), p.part(), p.paragraph(), p.heading(), p.validFrom(),
-					from, p.source(), p.verified(), p.text()));
-			paragraphs.add(new Paragraph(p.id(), p.part(), label, p.heading(), from, null, a.reference(), true, change.text()));
+					from, p.source(), p.verified(), p.text(), p.citations()));
+			paragraphs.add(new Paragraph(p.id(), p.part(), label, p.heading(), from, null, a.reference(), true, change.text(),
+					decision(a)));
 		}
 		if (replaced.isEmpty()) {
 			paragraphs.add(new Paragraph("P" + a.part() + "_AMENDMENT_" + a.proposalId() + "_" + change.id(), a.part(), label,
-					"Paragraph " + change.id() + ", added by amendment", from, null, a.reference(), true, change.text()));
+					"Paragraph " + change.id() + ", added by amendment", from, null, a.reference(), true, change.text(), decision(a)));
 		}
 	}
 

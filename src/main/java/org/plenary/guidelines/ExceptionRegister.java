@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.plenary.consensus.ExceptionAdopted;
 import org.plenary.consensus.ExceptionPayload;
+import org.plenary.shared.Citations;
 import org.plenary.shared.ControlList;
 import org.plenary.shared.EndUseActivity;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,8 +46,8 @@ class ExceptionRegister {
 		Integer stored = jdbc.sql("select count(*) from guidelines_exception where proposal_id = ?").param(adopted.proposalId())
 				.query(Integer.class).single();
 		AdoptedException exception = new AdoptedException(adopted.reference(), adopted.title(), p.state().value(),
-				java.util.Set.copyOf(p.lists()), p.activity(), names(p.waives()), names(p.excludes()), adopted.date(), adopted.reference(),
-				true, "DECISION");
+				java.util.Set.copyOf(p.lists()), p.activity(), names(p.waives()), names(p.excludes()), adopted.date(),
+				Citations.shipped().describe(adopted.reference()), true, "DECISION", Citations.shipped().cite(adopted.reference()));
 		if (stored == 0) {
 			jdbc.sql("insert into guidelines_exception (reference, title, state_code, lists, activity, waives, excludes, "
 					+ "valid_from, source, verified, proposal_id, origin) values (?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, 'DECISION')")
@@ -65,7 +66,7 @@ class ExceptionRegister {
 				GuidelinesData.words(rs.getString(4)).stream().map(ControlList::valueOf).collect(Collectors.toUnmodifiableSet()),
 				EndUseActivity.valueOf(rs.getString(5)), GuidelinesData.words(rs.getString(6)),
 				GuidelinesData.words(rs.getString(7)), rs.getObject(8, LocalDate.class), rs.getString(9), rs.getBoolean(10),
-				rs.getString(11));
+				rs.getString(11), Citations.shipped().cite(rs.getString(9)));
 	}
 
 	private static java.util.Set<String> names(java.util.List<? extends Enum<?>> values) {

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.plenary.shared.Citation;
+import org.plenary.shared.Citations;
 import org.plenary.shared.ControlList;
 import org.plenary.shared.CsvReader;
 import org.plenary.shared.EndUseActivity;
@@ -35,7 +37,7 @@ record GuidelinesData(List<ControlListEntry> entries, List<Revision> revisions, 
 		read("control-lists.csv", r -> entries.add(new ControlListEntry(ControlList.valueOf(r.get(0)), r.get(1), r.get(2),
 				blank(r.get(3)), Boolean.parseBoolean(r.get(4)), r.get(5), !r.get(6).isBlank(),
 				r.get(6).isBlank() ? null : Sensitivity.valueOf(r.get(6)), date(r.get(7)), r.get(8).isBlank() ? null : date(r.get(8)),
-				r.get(9), r.get(10), Boolean.parseBoolean(r.get(11)), blank(r.get(12)))));
+				r.get(9), shown(r.get(10)), Boolean.parseBoolean(r.get(11)), note(r.get(12), r.get(11)), cited(r.get(10)))));
 		return List.copyOf(entries);
 	}
 
@@ -61,7 +63,7 @@ record GuidelinesData(List<ControlListEntry> entries, List<Revision> revisions, 
 			throw new IllegalArgumentException("from " + from + " is outside " + earliest + ".." + latest);
 		}
 		return new Revision(r.get(0), Integer.parseInt(r.get(1)), r.get(2), from, earliest, latest, blank(r.get(6)),
-				r.get(7), Boolean.parseBoolean(r.get(8)), blank(r.get(9)));
+				shown(r.get(7)), Boolean.parseBoolean(r.get(8)), note(r.get(9), r.get(8)), cited(r.get(7)));
 	}
 
 	private static LocalDate optionalDate(String text) {
@@ -72,7 +74,8 @@ record GuidelinesData(List<ControlListEntry> entries, List<Revision> revisions, 
 	private static List<Paragraph> readParagraphs() {
 		List<Paragraph> paragraphs = new ArrayList<>();
 		read("paragraphs.csv", r -> paragraphs.add(new Paragraph(r.get(0), Integer.parseInt(r.get(1)), r.get(2), r.get(3),
-				date(r.get(4)), r.get(5).isBlank() ? null : date(r.get(5)), r.get(6), Boolean.parseBoolean(r.get(7)), r.get(8))));
+				date(r.get(4)), r.get(5).isBlank() ? null : date(r.get(5)), shown(r.get(6)), Boolean.parseBoolean(r.get(7)),
+				Citations.plain(r.get(8)), cited(r.get(6)))));
 		return List.copyOf(paragraphs);
 	}
 
@@ -81,8 +84,8 @@ record GuidelinesData(List<ControlListEntry> entries, List<Revision> revisions, 
 		List<AdoptedException> exceptions = new ArrayList<>();
 		read("exceptions.csv", r -> exceptions.add(new AdoptedException(r.get(0), r.get(1), r.get(2),
 				words(r.get(3)).stream().map(ControlList::valueOf).collect(Collectors.toUnmodifiableSet()),
-				EndUseActivity.valueOf(r.get(4)), words(r.get(5)), words(r.get(6)), date(r.get(7)), r.get(8),
-				Boolean.parseBoolean(r.get(9)), "REFERENCE")));
+				EndUseActivity.valueOf(r.get(4)), words(r.get(5)), words(r.get(6)), date(r.get(7)), shown(r.get(8)),
+				Boolean.parseBoolean(r.get(9)), "REFERENCE", cited(r.get(8)))));
 		return List.copyOf(exceptions);
 	}
 
@@ -96,6 +99,19 @@ record GuidelinesData(List<ControlListEntry> entries, List<Revision> revisions, 
 
 	private static String blank(String text) {
 		return text == null || text.isBlank() ? null : text;
+	}
+
+	/** A row's source as a reader sees it: the titles it cites, never keys or authoring notes. */
+	private static String shown(String source) {
+		return Citations.shipped().describe(source);
+	}
+
+	private static List<Citation> cited(String source) {
+		return Citations.shipped().cite(source);
+	}
+
+	private static String note(String note, String verified) {
+		return Citations.readerNote(note, Boolean.parseBoolean(verified));
 	}
 
 	static void read(String file, Consumer<CsvReader.Row> sink) {

@@ -31,7 +31,7 @@ class Admissions {
 				&& p.regime().equals(Registry.NSG) && admitted.date().equals(p.validFrom()));
 		if (!known) {
 			tables.insert(new Participation(state, Registry.NSG, admitted.date(), null, Precision.DAY, admitted.reference(),
-					List.of(), true, "Admitted by consensus (proposal " + admitted.proposalId() + ")", "DECISION"));
+					List.of(), true, "Admitted by consensus (proposal " + admitted.proposalId() + ")", "DECISION", List.of()));
 			events.publishEvent(new ParticipationRecorded(state, admitted.date(), admitted.proposalId()));
 		}
 	}

@@ -8,10 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.plenary.registry.reference.ReferenceData;
+import org.plenary.shared.Citations;
 
 /**
  * An immutable, in-memory view of the registry's tables, answering as-of questions without a query.
@@ -20,7 +19,6 @@ import org.plenary.registry.reference.ReferenceData;
  */
 final class RegistrySnapshot {
 
-	private static final Pattern SOURCE_KEY = Pattern.compile("\\b[A-Z]\\d+[a-z]?\\b");
 	private static final Comparator<Fact> BY_START = Comparator.comparing(Fact::validFrom,
 			Comparator.nullsFirst(Comparator.naturalOrder()));
 
@@ -34,14 +32,25 @@ final class RegistrySnapshot {
 		states.forEach(s -> this.states.put(s.code(), s));
 		this.facts = new LinkedHashMap<>();
 		for (ReferenceData.StateFact sf : facts) {
-			Fact f = sf.fact();
-			this.facts.computeIfAbsent(sf.state(), k -> new ArrayList<>()).add(new Fact(f.kind(), f.value(), f.validFrom(),
-					f.validTo(), f.fromPrecision(), f.source(), links(f.source(), sources), f.verified(), f.note(), f.origin()));
+			this.facts.computeIfAbsent(sf.state(), k -> new ArrayList<>()).add(shown(sf.fact(), sources));
 		}
 		this.facts.values().forEach(list -> list.sort(BY_START));
-		this.participations = participations.stream().map(p -> new Participation(p.state(), p.regime(), p.validFrom(),
-				p.validTo(), p.fromPrecision(), p.source(), links(p.source(), sources), p.verified(), p.note(), p.origin()))
-				.toList();
+		this.participations = participations.stream().map(p -> shown(p, sources)).toList();
+	}
+
+	/** The fact as a reader sees it: its sources as titles and citations, its note without authoring markers. */
+	private static Fact shown(Fact f, Map<String, SourceLink> sources) {
+		Citations cited = Citations.shipped();
+		return new Fact(f.kind(), f.value(), f.validFrom(), f.validTo(), f.fromPrecision(), cited.describe(f.source()),
+				links(f.source(), sources), f.verified(), Citations.readerNote(f.note(), f.verified()), f.origin(),
+				cited.cite(f.source()));
+	}
+
+	private static Participation shown(Participation p, Map<String, SourceLink> sources) {
+		Citations cited = Citations.shipped();
+		return new Participation(p.state(), p.regime(), p.validFrom(), p.validTo(), p.fromPrecision(),
+				cited.describe(p.source()), links(p.source(), sources), p.verified(),
+				Citations.readerNote(p.note(), p.verified()), p.origin(), cited.cite(p.source()));
 	}
 
 	/** The days on which something about the state changes: every start and end of its facts and participations. */
@@ -125,17 +134,6 @@ final class RegistrySnapshot {
 	}
 
 	private static List<SourceLink> links(String source, Map<String, SourceLink> sources) {
-		if (source == null) {
-			return List.of();
-		}
-		List<SourceLink> links = new ArrayList<>();
-		Matcher m = SOURCE_KEY.matcher(source);
-		while (m.find()) {
-			SourceLink link = sources.get(m.group());
-			if (link != null && !links.contains(link)) {
-				links.add(link);
-			}
-		}
-		return List.copyOf(links);
+		return Citations.shipped().keysIn(source).stream().map(sources::get).filter(java.util.Objects::nonNull).toList();
 	}
 }

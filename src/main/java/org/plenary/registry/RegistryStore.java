@@ -97,14 +97,14 @@ class RegistryStore implements RegistryTables {
 				+ "from registry_participation order by valid_from, state_code").query((rs, n) -> new Participation(
 						rs.getString(1).strip(), rs.getString(2), localDate(rs, 3), localDate(rs, 5),
 						Precision.valueOf(rs.getString(4)), rs.getString(6), List.of(), rs.getBoolean(7), rs.getString(8),
-						rs.getString(9)))
+						rs.getString(9), List.of()))
 				.list();
 	}
 
 	private static ReferenceData.StateFact fact(ResultSet rs, int n) throws SQLException {
 		return new ReferenceData.StateFact(rs.getString(1).strip(), new Fact(FactKind.valueOf(rs.getString(2)),
 				rs.getString(3), localDate(rs, 4), localDate(rs, 6), Precision.valueOf(rs.getString(5)), rs.getString(7),
-				List.of(), rs.getBoolean(8), rs.getString(9), rs.getString(10)));
+				List.of(), rs.getBoolean(8), rs.getString(9), rs.getString(10), List.of()));
 	}
 
 	private static LocalDate localDate(ResultSet rs, int column) throws SQLException {

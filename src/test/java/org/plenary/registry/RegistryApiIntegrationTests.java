@@ -34,7 +34,10 @@ class RegistryApiIntegrationTests {
 	void profileCarriesEveryFactsDatesAndSource() {
 		assertThat(mvc.get().uri("/api/states/IN?asOf=2014-07-25")).hasStatusOk().bodyJson()
 				.hasPathSatisfying("$.inForce.ADDITIONAL_PROTOCOL[0].validFrom", v -> assertThat(v).isEqualTo("2014-07-25"))
-				.hasPathSatisfying("$.inForce.ADDITIONAL_PROTOCOL[0].source", v -> assertThat(v).asString().contains("S53"))
+				.hasPathSatisfying("$.inForce.ADDITIONAL_PROTOCOL[0].source", v -> assertThat(v).asString().contains("World Nuclear News"))
+				.hasPathSatisfying("$.inForce.ADDITIONAL_PROTOCOL[0].citations[0].url",
+						v -> assertThat(v).asString().startsWith("http://www.world-nuclear-news.org"))
+				.hasPathSatisfying("$.inForce.ADDITIONAL_PROTOCOL[0].citations[0].secondary", v -> assertThat(v).isEqualTo(true))
 				.hasPathSatisfying("$.inForce.ADDITIONAL_PROTOCOL[0].verified", v -> assertThat(v).isEqualTo(true))
 				.hasPathSatisfying("$.facts[*].source", v -> assertThat(v).asArray().hasSizeGreaterThan(15)
 						.allSatisfy(source -> assertThat(source).asString().isNotBlank()))
@@ -79,7 +82,7 @@ class RegistryApiIntegrationTests {
 	@Test
 	void statePageShowsTheTimelineWithSources() {
 		assertThat(mvc.get().uri("/states/IN?asOf=2016-06-23")).hasStatusOk().bodyText()
-				.contains("India").contains("Applicant").contains("S53").contains("unverified").contains("verified");
+				.contains("India").contains("Applicant").contains("World Nuclear News").contains("unverified").contains("verified");
 	}
 
 	@Test

@@ -171,7 +171,7 @@ public final class Priors {
 	private Optional<Prior> nonNptSubject(Question q) {
 		return q.outsideNpt().map(outside -> new Prior(settings.nonNptSubject(), "NON_NPT_SUBJECT", outside.code()
 				+ " is outside the NPT on " + q.asOf()
-				+ "; most PGs hold NPT adherence as the standard for admission (reference brief, section 7).", outside.source()));
+				+ "; most PGs hold NPT adherence as the standard for admission.", outside.source()));
 	}
 
 	/** The last position on each earlier proposal. */

@@ -10,6 +10,7 @@ import org.plenary.participation.Assessment;
 import org.plenary.participation.AssessmentStatus;
 import org.plenary.participation.Evidence;
 import org.plenary.registry.Fact;
+import org.plenary.shared.Citations;
 
 /**
  * Evaluates a criteria set against a state's facts on a date, in plain Java. Every status comes with
@@ -37,23 +38,26 @@ public final class CriteriaEvaluator {
 		List<Evidence> evidence = new ArrayList<>();
 		for (String kind : kinds(c)) {
 			for (Fact f : facts.inForce(kind)) {
-				evidence.add(new Evidence(kind, f.value(), f.since(), f.source(), f.verified(), f.note()));
+				evidence.add(new Evidence(kind, f.value(), f.since(), f.source(), f.verified(), f.note(), f.citations()));
 			}
 			if (facts.inForce(kind).isEmpty()) {
 				evidence.add(new Evidence(kind, "NONE_IN_FORCE", null, "registry", true,
 						facts.recordedKinds().contains(kind) ? "No " + kind + " fact in force on this date"
-								: "Nothing recorded of this kind for the state"));
+								: "Nothing recorded of this kind for the state", List.of()));
 			}
 		}
 		if (evidence.isEmpty() && mine.isEmpty()) {
 			evidence.add(new Evidence("NOT_IN_REGISTRY", "NONE", null, "registry", true,
-					"The registry records no fact for this criterion; only the applicant's evidence can speak to it"));
+					"The registry records no fact for this criterion; only the applicant's evidence can speak to it", List.of()));
 		}
 		for (Claim claim : mine) {
+			String source = claim.source() == null ? null : Citations.shipped().describe(claim.source());
 			evidence.add(new Evidence("APPLICANT_CLAIM", claim.statement(), claim.submittedOn().toString(),
-					claim.source() == null ? "supplied by the applicant" : claim.source(), false, "Claimed by the applicant; not verified"));
+					source == null ? "supplied by the applicant" : source, false, "Claimed by the applicant; not verified",
+					Citations.shipped().cite(claim.source())));
 		}
-		return new Assessment.Result(c.id(), c.title(), status, List.copyOf(evidence), c.method(), c.verified());
+		return new Assessment.Result(c.id(), c.title(), status, List.copyOf(evidence), c.method(), c.verified(),
+				Citations.readerNote(c.note(), c.verified()), Citations.shipped().cite(c.source()));
 	}
 
 	private static AssessmentStatus status(Criterion c, StateFacts facts, boolean claimed) {

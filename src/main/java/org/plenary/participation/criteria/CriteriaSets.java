@@ -58,10 +58,10 @@ public final class CriteriaSets {
 					c.get("unknownUnless").forEach(k -> unknownUnless.add(k.asString()));
 				}
 				criteria.add(new Criterion(c.required("id").asString(), c.required("title").asString(),
-						c.required("source").asString(), c.path("verified").asBoolean(false), c.path("method").asString(""),
+						c.path("source").asString(""), c.path("verified").asBoolean(false), c.path("method").asString(""),
 						c.has("met") ? Condition.parse(c.get("met"), kinds) : null,
 						c.has("partial") ? Condition.parse(c.get("partial"), kinds) : null, List.copyOf(unknownUnless),
-						c.path("claimable").asBoolean(false)));
+						c.path("claimable").asBoolean(false), c.path("note").asString("")));
 			}
 			return new CriteriaSet(root.required("id").asString(), root.required("title").asString(),
 					root.required("status").asString(), root.required("label").asString(), root.required("source").asString(),

@@ -53,6 +53,6 @@ final class BaselineRow {
 		Precision.Dated since = Precision.parse(from);
 		return new ReferenceData.StateFact(code, new Fact(kind, value, since.date(), null, since.precision(),
 				row.get(sourceColumn), List.of(), Boolean.parseBoolean(row.get(sourceColumn + 1)),
-				ReferenceFiles.blankToNull(note.strip()), ReferenceData.ORIGIN));
+				ReferenceFiles.blankToNull(note.strip()), ReferenceData.ORIGIN, List.of()));
 	}
 }

@@ -22,7 +22,7 @@ final class NsgFiles {
 		ReferenceFiles.read("nsg/participants.csv", row -> {
 			Precision.Dated since = Precision.parse(row.get(1));
 			result.add(new Participation(row.get(0), NSG, since.date(), null, since.precision(), row.get(2),
-					List.of(), Boolean.parseBoolean(row.get(3)), ReferenceFiles.blankToNull(row.get(4)), ReferenceData.ORIGIN));
+					List.of(), Boolean.parseBoolean(row.get(3)), ReferenceFiles.blankToNull(row.get(4)), ReferenceData.ORIGIN, List.of()));
 		});
 		return result;
 	}
@@ -36,12 +36,12 @@ final class NsgFiles {
 		return result;
 	}
 
-	/** {@code nsg/chairs.csv}: term, state, chair, plenary, source, verified. */
+	/** {@code nsg/chairs.csv}: term, state, chair, plenary, source, verified, note. */
 	static List<Chair> chairs() {
 		List<Chair> result = new ArrayList<>();
 		ReferenceFiles.read("nsg/chairs.csv", row -> result.add(new Chair(row.get(0), row.get(1),
 				ReferenceFiles.blankToNull(row.get(2)), ReferenceFiles.blankToNull(row.get(3)), row.get(4),
-				Boolean.parseBoolean(row.get(5)))));
+				Boolean.parseBoolean(row.get(5)), ReferenceFiles.blankToNull(row.get(6)))));
 		return result;
 	}
 }

@@ -81,6 +81,6 @@ final class RuleFactFiles {
 		}
 		return new StateFact(state.strip(), new Fact(kind, value.strip(), since.date(), Precision.parse(to).date(),
 				since.precision(), source.strip(), List.of(), Boolean.parseBoolean(verified),
-				ReferenceFiles.blankToNull(note), ReferenceData.ORIGIN));
+				ReferenceFiles.blankToNull(note), ReferenceData.ORIGIN, List.of()));
 	}
 }

@@ -50,7 +50,7 @@ final class StateFiles {
 			Precision.Dated from = Precision.parse(row.get(3));
 			profiles.add(new StateFact(row.get(0), new Fact(kind, row.get(2), from.date(),
 					Precision.parse(row.get(4)).date(), from.precision(), row.get(5), List.of(),
-					Boolean.parseBoolean(row.get(6)), ReferenceFiles.blankToNull(row.get(7)), ReferenceData.ORIGIN)));
+					Boolean.parseBoolean(row.get(6)), ReferenceFiles.blankToNull(row.get(7)), ReferenceData.ORIGIN, List.of())));
 		});
 		return profiles;
 	}

@@ -13,9 +13,9 @@ import org.plenary.registry.MapStatus;
 import org.plenary.registry.Participation;
 import org.plenary.registry.Registry;
 import org.plenary.registry.Roster;
-import org.plenary.registry.SourceLink;
 import org.plenary.registry.StateProfile;
 import org.plenary.registry.StateSummary;
+import org.plenary.shared.Citation;
 import org.plenary.shared.StateCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -94,16 +94,16 @@ class RegistryPages {
 	}
 
 	/** One entry of a state's timeline: a fact or a participation, placed by its start. */
-	record Timeline(LocalDate date, String when, String until, String title, String value, String source,
-			List<SourceLink> links, boolean verified, String note, boolean inForce) {
+	record Timeline(LocalDate date, String when, String until, String title, String value, List<Citation> citations,
+			boolean verified, String note, boolean inForce) {
 
 		static List<Timeline> of(StateProfile profile) {
 			Function<Fact, Timeline> fact = f -> new Timeline(f.validFrom(), f.since(),
-					f.validTo() == null ? null : f.validTo().toString(), f.kind().label(), f.value(), f.source(), f.links(),
+					f.validTo() == null ? null : f.validTo().toString(), f.kind().label(), f.value(), f.citations(),
 					f.verified(), f.note(), f.holdsOn(profile.asOf()));
 			Function<Participation, Timeline> pg = p -> new Timeline(p.validFrom(), p.since(),
 					p.validTo() == null ? null : p.validTo().toString(), "NSG participation", "PARTICIPATING_GOVERNMENT",
-					p.source(), p.links(), p.verified(), p.note(), p.holdsOn(profile.asOf()));
+					p.citations(), p.verified(), p.note(), p.holdsOn(profile.asOf()));
 			return java.util.stream.Stream.concat(profile.facts().stream().map(fact), profile.participation().stream().map(pg))
 				.sorted(Comparator.comparing(Timeline::date, Comparator.nullsFirst(Comparator.naturalOrder())))
 				.toList();
