@@ -108,7 +108,16 @@ class ControlListsTests {
 		assertThat(GUIDELINES.read(ControlList.DUAL_USE, "1b2", day).entry().entry()).isEqualTo("1.B.2");
 	}
 
-	/** No row claims a verification it does not have: verified rows were read in an INFCIRC text, and none was. */
+	/** Every Dual-Use row marked verified cites the D-source it was read in; the others say what was not read. */
+	@Test
+	void verifiedDualUseRowsCiteTheTextTheyWereReadIn() {
+		List<ControlListEntry> verified = GUIDELINES.entries(ControlList.DUAL_USE, LocalDate.parse("2020-01-01")).stream()
+			.filter(ControlListEntry::verified).toList();
+		assertThat(verified).extracting(ControlListEntry::entry).containsExactlyInAnyOrder("1", "1.A", "1.A.1", "1.A.2", "1.A.3");
+		assertThat(verified).allMatch(e -> e.source().matches("D\\d.*"));
+	}
+
+	/** No row claims a verification it does not have: a row is verified, or its note says what was not read. */
 	@Test
 	void rowsSayWhyTheyAreUnverified() {
 		for (ControlList list : List.of(ControlList.TRIGGER, ControlList.DUAL_USE)) {
