@@ -95,7 +95,7 @@ public record DatasetCounts(Map<String, Count> files) {
 			if (row.verified() == null) {
 				continue;
 			}
-			List<Citation> cited = sources.keysIn(row.source()).stream().map(k -> sources.byKey(k).orElseThrow())
+			List<Citation> cited = sources.cite(row.source()).stream()
 					.filter(s -> s.url() != null).toList();
 			boolean primary = cited.stream().anyMatch(s -> !s.secondary());
 			c = c.plus(!row.verified() ? new Count(1, 0, 0, 0, 1)

@@ -65,7 +65,8 @@ public final class Citations {
 
 	/**
 	 * The citations {@code source} names: each key of {@code sources.csv}, each address (with its
-	 * title where {@code sources.csv} lists it, else its host, labelled secondary); with neither, the
+	 * title where {@code sources.csv} lists it, else its host, labelled secondary unless the host is an
+	 * official one such as the IAEA's, the UN's or a government's); with neither, the
 	 * text itself as a title without address, unless it is an authoring note.
 	 */
 	public List<Citation> cite(String source) {
@@ -75,7 +76,8 @@ public final class Citations {
 		List<Citation> result = new ArrayList<>();
 		Matcher m = TOKEN.matcher(source);
 		while (m.find()) {
-			Citation c = m.group().startsWith("http") ? byUrl.getOrDefault(m.group(), new Citation(host(m.group()), m.group(), true))
+			Citation c = m.group().startsWith("http") ? byUrl.getOrDefault(m.group(), new Citation(host(m.group()), m.group(),
+					!OFFICIAL_HOST.matcher(host(m.group())).find()))
 					: byKey.get(m.group());
 			if (c != null && !result.contains(c)) {
 				result.add(c);
@@ -118,6 +120,14 @@ public final class Citations {
 				.replace(" [P]", " (partly confirmed)").replace("[U]", "not confirmed").replace("[V]", "confirmed")
 				.replace("[P]", "partly confirmed");
 	}
+
+	/**
+	 * Hosts whose pages are the regime's or a government's own record: the IAEA, the UN and its
+	 * treaty and disarmament offices, the CTBTO, the NSG, the EU, and government domains.
+	 */
+	private static final Pattern OFFICIAL_HOST = Pattern.compile("(^|\\.)(iaea\\.org|un\\.org|unoda\\.org|ctbto\\.org|"
+			+ "nuclearsuppliersgroup\\.org|nsg-online\\.org|europa\\.eu|state\\.gov|gov|gov\\.[a-z]{2}|gc\\.ca|gouv\\.fr|gouvernement\\.[a-z]{2}|"
+			+ "admin\\.ch|go\\.jp|mfa\\.[a-z.]+)$");
 
 	private static String host(String url) {
 		String rest = url.replaceFirst("^https?://", "");

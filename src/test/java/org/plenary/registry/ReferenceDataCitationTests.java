@@ -96,11 +96,11 @@ class ReferenceDataCitationTests {
 	/** Why a fact row fails, as file:line: why (empty when it passes). */
 	static List<String> problems(FactRow row, Citations sources) {
 		List<String> why = new ArrayList<>();
-		List<Citation> cited = sources.keysIn(row.source()).stream().map(k -> sources.byKey(k).orElseThrow())
+		List<Citation> cited = sources.cite(row.source()).stream()
 				.filter(c -> c.url() != null).toList();
 		boolean unverified = Boolean.FALSE.equals(row.verified());
 		if (cited.isEmpty() && !(unverified && !row.note().isBlank())) {
-			why.add(row.where() + ": cites no source of sources.csv with an address, and is not unverified with a note "
+			why.add(row.where() + ": cites no source with an address, and is not unverified with a note "
 					+ "saying what is not confirmed (source: '" + row.source() + "')");
 		}
 		String note = row.note().toLowerCase(Locale.ROOT);

@@ -53,22 +53,41 @@ public final class ReferenceRows {
 		return result;
 	}
 
-	/** The rows of a CSV file with a source column, or null if it has none. */
+	/**
+	 * The facts of a CSV file with a source column, or null if it has none. A file with several facts
+	 * per row names each fact's columns with a prefix ({@code npt_source}, {@code npt_verified},
+	 * {@code npt_note}); each is one fact, and a fact whose columns are all blank is not there.
+	 */
 	static List<FactRow> csv(String file, String content, Map<String, String> siblingNotes) {
 		CsvReader csv = new CsvReader(new StringReader(content));
 		CsvReader.Row header = csv.next();
 		List<String> columns = header == null ? List.of() : header.fields();
-		int source = columns.indexOf("source");
-		if (source < 0) {
+		List<String> prefixes = columns.stream().filter(c -> c.equals("source") || c.endsWith("_source"))
+				.map(c -> c.substring(0, c.length() - "source".length())).toList();
+		if (prefixes.isEmpty()) {
 			return null;
 		}
-		int verified = columns.indexOf("verified");
-		int note = columns.contains("note") ? columns.indexOf("note") : columns.indexOf("notes");
 		List<FactRow> rows = new ArrayList<>();
-		csv.forEach(r -> rows.add(new FactRow(file, r.line(), r.get(source),
-				verified < 0 ? null : Boolean.valueOf(Boolean.parseBoolean(r.get(verified).strip())),
-				note >= 0 ? r.get(note) : siblingNotes.getOrDefault(r.get(0), ""))));
+		csv.forEach(r -> prefixes.forEach(prefix -> {
+			FactRow row = fact(file, r, columns, prefix, siblingNotes);
+			if (row != null) {
+				rows.add(row);
+			}
+		}));
 		return rows;
+	}
+
+	private static FactRow fact(String file, CsvReader.Row r, List<String> columns, String prefix, Map<String, String> siblingNotes) {
+		int source = columns.indexOf(prefix + "source");
+		int verified = columns.indexOf(prefix + "verified");
+		int note = columns.contains(prefix + "note") ? columns.indexOf(prefix + "note") : columns.indexOf(prefix + "notes");
+		String noteText = note >= 0 ? r.get(note) : prefix.isEmpty() ? siblingNotes.getOrDefault(r.get(0), "") : "";
+		String flag = verified < 0 ? "" : r.get(verified).strip();
+		if (!prefix.isEmpty() && r.get(source).isBlank() && flag.isEmpty() && noteText.isBlank()) {
+			return null;
+		}
+		return new FactRow(file, r.line(), r.get(source), verified < 0 ? null : Boolean.valueOf(Boolean.parseBoolean(flag)),
+				noteText);
 	}
 
 	private static Map<String, String> notes(String content) {
