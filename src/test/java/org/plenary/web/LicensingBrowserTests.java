@@ -30,7 +30,7 @@ class LicensingBrowserTests extends BrowserTest {
 		browser.screenshot("assessment");
 
 		WebElement ref = browser.find("#decision a.ref");
-		assertThat(ref.getText()).isEqualTo("INFCIRC/254/Rev.2/Part 1 para 4(a)");
+		assertThat(ref.getText()).as("Rev.8 was current in December 2006 (UNSCR 1737)").isEqualTo("INFCIRC/254/Rev.8/Part 1 para 4(a)");
 		ref.click();
 		browser.until(d -> d.getCurrentUrl().contains("/guidelines?asOf=") && d.getCurrentUrl().endsWith("#P1_FULL_SCOPE"));
 		assertThat(browser.text("#P1_FULL_SCOPE")).contains("all source and special fissionable material");
