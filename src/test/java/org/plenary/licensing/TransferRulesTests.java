@@ -97,7 +97,7 @@ class TransferRulesTests {
 				Condition.RETRANSFER_CONSENT, Condition.IAEA_SAFEGUARDS);
 	}
 
-	/** UNSCR 1718 para 8 (2094 para 20 for unlisted items) and Part 1 para 10 / Part 2 para 2(ii): nothing goes to the DPRK. */
+	/** UNSCR 1718 para 8 (2094 para 22 for unlisted items) and Part 1 para 10 / Part 2 para 2(ii): nothing goes to the DPRK. */
 	@Test
 	void anythingToTheDprkIsDenied() {
 		for (ControlList list : ControlList.values()) {
