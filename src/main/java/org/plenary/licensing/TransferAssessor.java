@@ -75,6 +75,7 @@ public class TransferAssessor {
 	private TransferDecision assess(Transfer transfer, boolean withDenials, String judgingGovernment) {
 		Transfer t = Checks.valid(transfer, registry);
 		Rulebook book = guidelines.rulebook(t.date());
+		requireGuidelinesInForce(t, book);
 		EntryReading reading = t.item().list() == ControlList.UNLISTED ? null : reading(t);
 		ControlListEntry entry = reading == null ? null : reading.entry();
 		Recipient recipient = recipient(t.recipient(), t.date());
@@ -83,6 +84,15 @@ public class TransferAssessor {
 		TransferDecision decision = verdict.decision(t.id(), withDenials ? matches(t, judgingGovernment == null ? t.supplier()
 				: judgingGovernment) : List.of());
 		return noted(reading != null && reading.renumbered() ? renumbered(decision, reading) : decision, book);
+	}
+
+	/** A transfer dated before the first Guidelines (INFCIRC/254, 1978) has nothing in them to decide it. */
+	private void requireGuidelinesInForce(Transfer t, Rulebook book) {
+		if (!book.has(ParagraphId.P1_SCOPE.name())) {
+			throw InvalidTransferException.because("date " + t.date() + " is before the Guidelines took effect ("
+					+ guidelines.revisions().get(0).document() + ", " + guidelines.revisions().get(0).validFrom()
+					+ "): nothing in them decides a transfer dated earlier. Give a date from then on.");
+		}
 	}
 
 	/** Each reason citing a revision whose start is in doubt on the day carries the rulebook's note on it. */

@@ -163,6 +163,16 @@ class LicensingIntegrationTests {
 	}
 
 	@Test
+	void aTransferDatedBeforeTheGuidelinesIsRefusedWithTheDayTheyTookEffect() {
+		Http http = new Http(mvc);
+		for (String list : List.of("TRIGGER", "UNLISTED")) {
+			String transfer = REACTOR_TO_PAKISTAN.formatted("1975-06-01").replace("\"TRIGGER\"", "\"" + list + "\"");
+			assertThat(http.post("analyst", "/api/transfers/assessments", transfer)).hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
+					.extractingPath("$.detail").asString().contains("before the Guidelines took effect").contains("1978");
+		}
+	}
+
+	@Test
 	void theControlListsArePublicAndAsOfADate() {
 		assertThat(mvc.get().uri("/api/control-lists?list=TRIGGER&asOf=2020-01-01")).hasStatusOk().bodyJson()
 				.hasPathSatisfying("$[?(@.entry == '5.1.1.b')].sensitive", v -> assertThat(v).asArray().containsExactly(true))

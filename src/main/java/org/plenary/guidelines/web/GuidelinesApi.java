@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.plenary.guidelines.ControlListEntry;
+import org.plenary.guidelines.Renumbering;
 import org.plenary.guidelines.Revision;
 import org.plenary.guidelines.RevisionDiff;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,6 +58,12 @@ class GuidelinesApi {
 			@Parameter(description = AS_OF) @RequestParam(required = false) LocalDate asOf,
 			@Parameter(description = "A number prefix (5.2) or words of a title") @RequestParam(required = false) String q) {
 		return query.guidelines().search(list == null || list.isBlank() ? null : GuidelinesQuery.list(list), query.orToday(asOf), q);
+	}
+
+	@GetMapping("/control-lists/renumbering")
+	@Operation(summary = "The renumbering between revisions: an old number, the new one(s), the revisions and the day")
+	List<Renumbering> renumbering() {
+		return query.guidelines().renumberings();
 	}
 
 	@GetMapping("/control-lists/{list}/{entry}/history")
