@@ -19,15 +19,19 @@ final class ControlLists {
 
 	private static final int LISTED = 12;
 	private static final int HOPS = 8;
+	private static final java.util.regex.Pattern DOTS = java.util.regex.Pattern.compile("\\.+");
+	private static final java.util.regex.Pattern EDGE_DOTS = java.util.regex.Pattern.compile("^\\.|\\.$");
 
 	private final List<ControlListEntry> entries;
 	private final List<Renumbering> renumberings;
 	private final Map<String, List<ControlListEntry>> children = new LinkedHashMap<>();
+	private final Map<String, List<ControlListEntry>> byNumber = new java.util.HashMap<>();
 
 	ControlLists(List<ControlListEntry> entries, List<Renumbering> renumberings) {
 		this.entries = List.copyOf(entries);
 		this.renumberings = List.copyOf(renumberings);
 		for (ControlListEntry e : entries) {
+			byNumber.computeIfAbsent(e.list() + ":" + e.entry(), k -> new ArrayList<>(1)).add(e);
 			if (e.parent() != null) {
 				children.computeIfAbsent(e.list() + ":" + e.parent(), k -> new ArrayList<>()).add(e);
 			}
@@ -48,6 +52,10 @@ final class ControlLists {
 
 	/** The entry {@code named} reads as on {@code date}; throws {@link UnknownEntryException} saying what to name instead. */
 	EntryReading read(ControlList list, String named, LocalDate date) {
+		ControlListEntry exact = find(list, named, date);
+		if (exact != null && !exact.group()) {
+			return new EntryReading(named, exact, null);
+		}
 		String code = normalize(list, named);
 		Renumbering via = null;
 		for (int hop = 0; hop < HOPS; hop++) {
@@ -103,7 +111,7 @@ final class ControlLists {
 			}
 			b.append(c);
 		}
-		String out = b.toString().replaceAll("\\.+", ".").replaceAll("^\\.|\\.$", "");
+		String out = EDGE_DOTS.matcher(DOTS.matcher(b).replaceAll(".")).replaceAll("");
 		if (list != ControlList.TRIGGER || out.isEmpty()) {
 			return out.toUpperCase(Locale.ROOT);
 		}
@@ -111,9 +119,12 @@ final class ControlLists {
 	}
 
 	private ControlListEntry find(ControlList list, String code, LocalDate date) {
-		for (ControlListEntry e : entries) {
-			if (e.list() == list && e.entry().equals(code) && e.inForceOn(date)) {
-				return e;
+		List<ControlListEntry> versions = byNumber.get(list + ":" + code);
+		if (versions != null) {
+			for (ControlListEntry e : versions) {
+				if (e.inForceOn(date)) {
+					return e;
+				}
 			}
 		}
 		return null;

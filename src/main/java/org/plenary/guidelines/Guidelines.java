@@ -24,10 +24,12 @@ public class Guidelines {
 	private volatile ControlLists lists;
 	private final List<AdoptedAmendment> amendments = new CopyOnWriteArrayList<>();
 	private final List<AdoptedException> exceptions = new CopyOnWriteArrayList<>();
+	private volatile Epochs epochs;
 	private volatile Map<LocalDate, Rulebook> rulebooks = new ConcurrentHashMap<>();
 
 	Guidelines(GuidelinesData data) {
 		this.data = data;
+		this.epochs = new Epochs(data);
 		this.lists = ControlLists.load(data.entries());
 		this.exceptions.addAll(data.exceptions());
 	}
@@ -149,6 +151,7 @@ public class Guidelines {
 		GuidelinesData amended = Amending.apply(data, amendment);
 		lists = new ControlLists(amended.entries(), lists.renumberings());
 		data = amended;
+		epochs = new Epochs(amended);
 		amendments.add(amendment);
 		rulebooks = new ConcurrentHashMap<>();
 		return amended.revisions().stream().filter(r -> r.source().equals(amendment.reference())).findFirst().orElseThrow();
@@ -166,19 +169,27 @@ public class Guidelines {
 	}
 
 	private Rulebook build(LocalDate date) {
+		Epochs.Texts texts = epochs.of(date, this::texts);
+		Map<String, String> notes = new HashMap<>();
+		String[] byPart = { null, RevisionNotes.note(ofPart(1), date), RevisionNotes.note(ofPart(2), date) };
+		texts.refs().forEach((id, ref) -> {
+			String note = byPart[texts.paragraphs().get(id).part()];
+			if (note != null) {
+				notes.put(ref, note);
+			}
+		});
+		return new Rulebook(date, texts, notes);
+	}
+
+	/** The paragraphs, citations and entries of a day, shared by every day until the next change. */
+	private Epochs.Texts texts(LocalDate date) {
 		GuidelinesData data = this.data;
 		Map<String, Paragraph> paragraphs = new HashMap<>();
 		Map<String, String> refs = new HashMap<>();
-		Map<String, String> notes = new HashMap<>();
 		for (Paragraph p : data.paragraphs()) {
 			if (p.inForceOn(date)) {
 				paragraphs.put(p.id(), p);
-				String ref = revision(p.part(), date).document() + " " + p.paragraph();
-				refs.put(p.id(), ref);
-				String note = RevisionNotes.note(ofPart(p.part()), date);
-				if (note != null) {
-					notes.put(ref, note);
-				}
+				refs.put(p.id(), revision(p.part(), date).document() + " " + p.paragraph());
 			}
 		}
 		Map<String, ControlListEntry> entries = new HashMap<>();
@@ -187,8 +198,7 @@ public class Guidelines {
 				entries.put(e.list().name() + ":" + e.entry(), e);
 			}
 		}
-		return new Rulebook(date, paragraphs, refs, notes, entries,
-				Map.of(1, revision(1, date).document(), 2, revision(2, date).document()));
+		return new Epochs.Texts(paragraphs, refs, entries, Map.of(1, revision(1, date).document(), 2, revision(2, date).document()));
 	}
 
 	/** The revision of a Part in force on a date (the original INFCIRC/254 before any Part 2 existed). */

@@ -29,17 +29,16 @@ final class RevisionNotes {
 		Revision next = cited + 1 < ofPart.size() ? ofPart.get(cited + 1) : null;
 		List<String> notes = new ArrayList<>(3);
 		if (r.ranged() && date.isBefore(r.latest())) {
-			notes.add(r.document() + " took effect on a day not known exactly, between " + r.earliest() + " and "
-					+ r.latest() + "; it is cited from " + r.validFrom() + ".");
+			notes.add(r.document() + " took effect between " + r.earliest() + " and " + r.latest() + " (day not known); cited from "
+					+ r.validFrom() + ".");
 		}
 		if (next != null && next.ranged() && !date.isBefore(next.earliest())) {
-			notes.add(next.document() + " took effect on a day not known exactly, between " + next.earliest() + " and "
-					+ next.latest() + ", and may already have been in force; it is cited only from " + next.validFrom()
-					+ ", so this cites " + r.document() + ", in force before it.");
+			notes.add(next.document() + " may already have been in force: it took effect between " + next.earliest() + " and "
+					+ next.latest() + " and is cited from " + next.validFrom() + ".");
 		}
 		if (next != null && next.number() > r.number() + 1) {
-			notes.add(between(r, next) + " came between " + r.document() + " and " + next.document()
-					+ " on dates not confirmed; this cites " + r.document() + ", the last revision confirmed in force.");
+			notes.add(between(r, next) + " came between " + r.document() + " and " + next.revision()
+					+ " on dates not confirmed; " + r.revision() + " is the last confirmed in force.");
 		}
 		return notes.isEmpty() ? null : String.join(" ", notes);
 	}

@@ -9,7 +9,7 @@ import org.plenary.shared.ControlList;
 /**
  * The Guidelines as they stood on one day: which paragraphs were in force, how to cite each (the
  * document, revision and paragraph in force that day), and the control-list entries of that day.
- * Immutable; built once per date and cached.
+ * Immutable; built once per date and cached, sharing its texts with every day until the next change.
  */
 public final class Rulebook {
 
@@ -20,14 +20,13 @@ public final class Rulebook {
 	private final Map<String, ControlListEntry> entries;
 	private final Map<Integer, String> documents;
 
-	Rulebook(LocalDate date, Map<String, Paragraph> paragraphs, Map<String, String> refs, Map<String, String> refNotes,
-			Map<String, ControlListEntry> entries, Map<Integer, String> documents) {
+	Rulebook(LocalDate date, Epochs.Texts texts, Map<String, String> refNotes) {
 		this.date = date;
-		this.paragraphs = Map.copyOf(paragraphs);
-		this.refs = Map.copyOf(refs);
-		this.refNotes = Map.copyOf(refNotes);
-		this.entries = Map.copyOf(entries);
-		this.documents = Map.copyOf(documents);
+		this.paragraphs = texts.paragraphs();
+		this.refs = texts.refs();
+		this.refNotes = refNotes.isEmpty() ? Map.of() : Map.copyOf(refNotes);
+		this.entries = texts.entries();
+		this.documents = texts.documents();
 	}
 
 	/** The revision of a Part in force that day, e.g. {@code INFCIRC/254/Rev.11/Part 2}. */

@@ -78,7 +78,7 @@ class RevisionsTests {
 	@Test
 	void theNoteReachesTheDecisionJsonOnlyWhenThereIsDoubt() {
 		TransferJson json = new TransferJson(JsonMapper.builder().build());
-		assertThat(json.write(reactorToChina("2007-06-01"))).contains("\"refNote\":\"INFCIRC/254/Rev.9/Part 1 took effect");
+		assertThat(json.write(reactorToChina("2007-06-01"))).contains("\"refNote\":\"INFCIRC/254/Rev.9/Part 1 may already have been in force");
 		assertThat(json.write(reactorToChina("2017-06-01"))).doesNotContain("refNote");
 	}
 

@@ -106,6 +106,15 @@ final class DenialIndex {
 	 * for an unlisted item), an end-user name that matches; minus pairs the judging government's officers judged different.
 	 */
 	List<DenialMatch> find(Transfer t, NameMatcher matcher, Set<String> judgedDifferent, String judgingGovernment) {
+		return find(t, () -> matcher, judgedDifferent, judgingGovernment);
+	}
+
+	/**
+	 * The denials an essentially identical transfer would match; the name matcher (which needs the
+	 * screening lists loaded) is asked for only when a denial of the same destination and entry exists.
+	 */
+	List<DenialMatch> find(Transfer t, java.util.function.Supplier<NameMatcher> matchers, Set<String> judgedDifferent,
+			String judgingGovernment) {
 		if (t.endUser() == null || t.endUser().name() == null || t.recipient() == null || t.item() == null) {
 			return List.of();
 		}
@@ -115,6 +124,7 @@ final class DenialIndex {
 		}
 		List<String> queries = queries(t);
 		List<List<String>> queryTokens = queries.stream().map(NameNormalizer::tokens).toList();
+		NameMatcher matcher = matchers.get();
 		List<DenialMatch> matches = new ArrayList<>();
 		for (Indexed c : bucket.candidates(queryTokens)) {
 			if (!applies(c.denial(), t, judgedDifferent, judgingGovernment)) {

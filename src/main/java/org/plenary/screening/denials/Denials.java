@@ -87,7 +87,7 @@ public class Denials implements DenialMatches {
 
 	@Override
 	public List<DenialMatch> find(Transfer transfer, String judgingGovernment) {
-		return index.get().find(transfer, screening.matcher(), judgements.judgedDifferent(), judgingGovernment);
+		return index.get().find(transfer, screening::matcher, judgements.judgedDifferent(), judgingGovernment);
 	}
 
 	/** A denial changed and the change committed (or there was no transaction): the index follows. */
