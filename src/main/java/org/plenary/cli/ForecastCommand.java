@@ -20,7 +20,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /** {@code plenary forecast --input scenario.json}: the forecast of one scenario, from the public record. */
-@Command(name = "forecast", description = "Forecast a scenario (DESIGN.md format): prints {pConsensus, standardError, method, "
+@Command(name = "forecast", description = "Forecast a scenario (the format of docs/forecasting.md): prints {pConsensus, standardError, method, "
 		+ "pivotal: [{pg, pObject, pReserve, gainIfJoins}], minimalPersuasionSet, ...}. Exit status 2 for an unreadable scenario.")
 class ForecastCommand implements Callable<Integer> {
 

@@ -35,7 +35,7 @@ class ForecastsApi {
 	}
 
 	@PostMapping(path = "/api/forecasts", produces = "application/json")
-	@Operation(summary = "Forecast a scenario (the format of DESIGN.md; add \"shared\": true to share it). Saved and "
+	@Operation(summary = "Forecast a scenario (the format of docs/forecasting.md; add \"shared\": true to share it). Saved and "
 			+ "returned with its id (201); with ?save=false only computed (200). Analysts and PGs' users.")
 	ResponseEntity<ForecastResult> forecast(Caller caller, @RequestBody JsonNode body,
 			@RequestParam(defaultValue = "true") boolean save) {
