@@ -1,22 +1,17 @@
 package org.plenary.licensing.web;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.plenary.guidelines.ControlListEntry;
-import org.plenary.guidelines.Guidelines;
-import org.plenary.guidelines.Renumbering;
 import org.plenary.licensing.InvalidTransferException;
 import org.plenary.licensing.SavedTransfers;
 import org.plenary.licensing.Transfer;
 import org.plenary.licensing.TransferAssessor;
 import org.plenary.shared.Caller;
 import org.plenary.shared.ClientErrorException;
-import org.plenary.shared.ControlList;
 import org.plenary.shared.InvalidInputException;
 import org.plenary.shared.ItemError;
 import org.plenary.shared.JsonErrors;
@@ -26,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,16 +38,11 @@ class TransfersApi {
 
 	private final TransferAssessor assessor;
 	private final SavedTransfers saved;
-	private final Guidelines guidelines;
 	private final JsonMapper json;
-	private final java.time.Clock clock;
 
-	TransfersApi(TransferAssessor assessor, SavedTransfers saved, Guidelines guidelines, JsonMapper json,
-			java.time.Clock clock) {
-		this.clock = clock;
+	TransfersApi(TransferAssessor assessor, SavedTransfers saved, JsonMapper json) {
 		this.assessor = assessor;
 		this.saved = saved;
-		this.guidelines = guidelines;
 		this.json = json;
 	}
 

@@ -1,5 +1,5 @@
 /**
- * The licensing module over HTTP: the assessment API, saved transfers, the control lists, and the
- * officer's assessment page with the Guidelines page.
+ * The licensing module over HTTP: the assessment API, saved transfers, and the officer's assessment
+ * page. The Guidelines and their control lists are served by the guidelines module's own room.
  */
 package org.plenary.licensing.web;
