@@ -18,7 +18,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * from an immutable in-memory snapshot of the tables, rebuilt on every change.
  */
 @Service
-public class Registry implements InitializingBean {
+public class Registry implements InitializingBean, org.plenary.shared.StateNames {
 
 	/** The regime whose roster Plenary keeps. */
 	public static final String NSG = "NSG";
@@ -106,6 +106,11 @@ public class Registry implements InitializingBean {
 	/** The state's name; the code itself for an unknown code. */
 	public String name(StateCode code) {
 		return snapshot.state(code.value()).map(State::name).orElse(code.value());
+	}
+
+	@Override
+	public String name(String code) {
+		return code == null ? "" : snapshot.state(code).map(State::name).orElse(code);
 	}
 
 	/** Whether a state with this code is known. */
