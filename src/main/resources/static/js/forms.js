@@ -21,3 +21,44 @@ document.addEventListener('submit', event => {
     event.preventDefault();
   }
 });
+
+// ISO dates typed as text (yyyy-mm-dd): a control marked data-iso-date acts only on a complete, real
+// date. While the text is partial nothing happens; once it is a date, the control fires an 'iso-date'
+// event (htmx listens with hx-trigger="iso-date") and, when marked data-autosubmit-date, submits its
+// form after a short pause. Enter submits as usual; the server answers a bad date next to the field.
+window.isoDate = function (text) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text || '')) {
+    return false;
+  }
+  const [y, m, d] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+};
+
+(function () {
+  const timers = new WeakMap();
+  document.addEventListener('input', event => {
+    const control = event.target;
+    if (!(control instanceof HTMLInputElement) || !control.hasAttribute('data-iso-date')) {
+      return;
+    }
+    clearTimeout(timers.get(control));
+    control.setCustomValidity('');
+    if (!window.isoDate(control.value) || control.value === control.dataset.shown) {
+      return;
+    }
+    timers.set(control, setTimeout(() => {
+      control.dataset.shown = control.value;
+      control.dispatchEvent(new CustomEvent('iso-date', { bubbles: true }));
+      if (control.hasAttribute('data-autosubmit-date') && control.form) {
+        control.form.requestSubmit();
+      }
+    }, 400));
+  });
+  document.addEventListener('invalid', event => {
+    const control = event.target;
+    if (control instanceof HTMLInputElement && control.hasAttribute('data-iso-date') && control.validity.patternMismatch) {
+      control.setCustomValidity('Type the date as yyyy-mm-dd, for example 2008-09-06.');
+    }
+  }, true);
+})();

@@ -42,10 +42,12 @@
   chart.on('click', p => { if (p.data) { window.location.href = '/states/' + p.data.name + '?asOf=' + el.dataset.asOf; } });
   window.addEventListener('resize', () => chart.resize());
   if (input) {
-    input.addEventListener('change', () => { if (input.value) { load(input.value); } });
+    // forms.js fires 'iso-date' once a complete, real date is typed: never on a partial one.
+    input.addEventListener('iso-date', () => load(input.value));
     document.querySelectorAll('.presets button').forEach(b => b.addEventListener('click', () => {
       input.value = b.dataset.date;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
+      input.dataset.shown = b.dataset.date;
+      input.dispatchEvent(new CustomEvent('iso-date', { bubbles: true }));
     }));
   }
 })();

@@ -54,7 +54,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	/** Public pages and assets: home (map), state profiles, roster, the public record. */
 	private static final String[] PUBLIC_PAGES = { "/", "/states", "/states/**", "/roster", "/roster/**", "/record", "/guidelines", "/login",
-			"/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico", "/error", "/problems/**",
+			"/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error", "/problems/**",
 			"/actuator/health", "/actuator/health/**" };
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -93,8 +93,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, CachingAuthenticationProvider provider, Accounts accounts) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, CachingAuthenticationProvider provider, Accounts accounts,
+			org.springframework.context.ApplicationContext context) throws Exception {
 		http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+			// An anonymous visit to a path nothing answers is a 404 page, not the sign-in form.
+			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+					(request, response, ex) -> response.sendError(HttpStatus.NOT_FOUND.value()), new UnknownPaths(context)))
 			.authenticationManager(new ProviderManager(List.of(provider)))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()).permitAll())
 			.httpBasic(basic -> { })

@@ -60,6 +60,42 @@ public class Labels {
 		return name == null ? "" : messages.getMessage("enum." + type + "." + name, null, humanized(name), Locale.ENGLISH);
 	}
 
+	/**
+	 * A code kept as a string in data (a safeguards agreement's type, a membership), by its label
+	 * {@code code.<VALUE>}: "ITEM_SPECIFIC" reads "Item-specific safeguards agreement". A code without a label
+	 * reads as words ("SOME_CODE" as "Some code"); any other text is shown as it is.
+	 */
+	public String code(Object value) {
+		if (value == null) {
+			return "";
+		}
+		String text = value.toString();
+		String label = messages.getMessage("code." + text, null, null, Locale.ENGLISH);
+		if (label != null) {
+			return label;
+		}
+		return text.matches("[A-Z][A-Z0-9]*_[A-Z0-9_]*") ? humanized(text) : text;
+	}
+
+	/** Codes kept as strings, each by its label, joined as words: "Full-scope safeguards condition and Enrichment and reprocessing". */
+	public String codes(Collection<?> values) {
+		if (values == null || values.isEmpty()) {
+			return messages.getMessage("list.none", null, "none", Locale.ENGLISH);
+		}
+		List<String> shown = new ArrayList<>();
+		values.forEach(v -> shown.add(v instanceof Enum<?> ? of(v) : code(v)));
+		return sentence(shown, messages.getMessage("list.and", null, "and", Locale.ENGLISH));
+	}
+
+	/** A fact's value for its kind, {@code fact.<KIND>.<VALUE>} ("No Additional Protocol"), else the value as a code. */
+	public String fact(Object kind, Object value) {
+		if (value == null) {
+			return "";
+		}
+		String label = kind == null ? null : messages.getMessage("fact." + kind + "." + value, null, null, Locale.ENGLISH);
+		return label != null ? label : code(value);
+	}
+
 	/** The labels joined as words: "none", "China", "China and Türkiye", "Austria, Ireland and New Zealand". */
 	public String words(Collection<?> values) {
 		if (values == null || values.isEmpty()) {

@@ -41,7 +41,7 @@ class GuidelinesBrowserTests extends BrowserTest {
 		String entry = found.get(0).getDomAttribute("data-entry");
 		found.get(0).findElement(By.tagName("a")).click();
 		browser.until(d -> d.getCurrentUrl().contains("entry=" + entry));
-		assertThat(browser.text("#history")).contains("History of TRIGGER " + entry).contains("in force");
+		assertThat(browser.text("#history")).contains("History of Trigger List (Part 1) entry " + entry).contains("in force");
 	}
 
 	@Test

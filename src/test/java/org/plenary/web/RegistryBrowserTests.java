@@ -51,7 +51,7 @@ class RegistryBrowserTests extends BrowserTest {
 		assertThat(browser.text("h1")).contains("India");
 		assertThat(browser.text("#map-status")).isEqualTo("Applicant");
 		WebElement protocol = browser.driver().findElements(By.cssSelector("#timeline li")).stream()
-				.filter(li -> li.getText().contains("Additional Protocol") && li.getText().contains("IN_FORCE")).findFirst()
+				.filter(li -> li.getText().contains("Additional Protocol") && li.getText().contains("In force")).findFirst()
 				.orElseThrow();
 		assertThat(protocol.getText()).contains("2014-07-25").contains("World Nuclear News").contains("VERIFIED");
 		assertThat(protocol.findElement(By.cssSelector("a.source-link")).getDomAttribute("href"))

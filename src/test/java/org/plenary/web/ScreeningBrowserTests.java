@@ -37,7 +37,7 @@ class ScreeningBrowserTests extends BrowserTest {
 			.filter(tr -> tr.getText().contains("NL-77")).findFirst().orElseThrow()
 			.findElement(By.xpath(".//button[text()='Consult']")).click();
 		assertThat(browser.text("#flash")).startsWith("Opened consultation");
-		assertThat(browser.text("main")).contains("BE consults NL").contains("day(s) left");
+		assertThat(browser.text("main")).contains("Belgium (BE) consults Netherlands (NL)").contains("days left");
 	}
 
 	@Test

@@ -34,8 +34,8 @@ class RegistryPages {
 	}
 
 	@GetMapping("/")
-	String home(@RequestParam(required = false) LocalDate asOf, Model model) {
-		LocalDate day = orToday(asOf);
+	String home(@RequestParam(required = false) String asOf, Model model) {
+		LocalDate day = AsOf.read(asOf, registry.today()).show(model).day();
 		List<StateSummary> states = registry.states(day);
 		Map<MapStatus, Long> counts = new EnumMap<>(MapStatus.class);
 		for (MapStatus status : MapStatus.values()) {
@@ -48,13 +48,13 @@ class RegistryPages {
 	}
 
 	@GetMapping("/roster/panel")
-	String rosterPanel(@RequestParam(required = false) LocalDate asOf, Model model) {
-		return rosterPanel(orToday(asOf), model, "fragments :: roster-panel");
+	String rosterPanel(@RequestParam(required = false) String asOf, Model model) {
+		return rosterPanel(AsOf.read(asOf, registry.today()).show(model).day(), model, "fragments :: roster-panel");
 	}
 
 	@GetMapping("/roster")
-	String roster(@RequestParam(required = false) LocalDate asOf, Model model) {
-		LocalDate day = orToday(asOf);
+	String roster(@RequestParam(required = false) String asOf, Model model) {
+		LocalDate day = AsOf.read(asOf, registry.today()).show(model).day();
 		Map<String, Participation> since = registry.states(day).stream().filter(StateSummary::nsgParticipant)
 				.collect(Collectors.toMap(StateSummary::code, s -> currentParticipation(s.code(), day)));
 		model.addAttribute("participations", since.values().stream()
@@ -65,8 +65,8 @@ class RegistryPages {
 	}
 
 	@GetMapping("/states/{code}")
-	String state(@PathVariable String code, @RequestParam(required = false) LocalDate asOf, Model model) {
-		LocalDate day = orToday(asOf);
+	String state(@PathVariable String code, @RequestParam(required = false) String asOf, Model model) {
+		LocalDate day = AsOf.read(asOf, registry.today()).show(model).day();
 		StateProfile profile = registry.profile(StateCode.of(code), day);
 		model.addAttribute("asOf", day);
 		model.addAttribute("profile", profile);
@@ -89,20 +89,16 @@ class RegistryPages {
 				.findFirst().orElseThrow();
 	}
 
-	private LocalDate orToday(LocalDate asOf) {
-		return asOf == null ? registry.today() : asOf;
-	}
-
 	/** One entry of a state's timeline: a fact or a participation, placed by its start. */
-	record Timeline(LocalDate date, String when, String until, String title, String value, List<Citation> citations,
+	record Timeline(LocalDate date, String when, String until, String kind, String title, String value, List<Citation> citations,
 			boolean verified, String note, boolean inForce) {
 
 		static List<Timeline> of(StateProfile profile) {
 			Function<Fact, Timeline> fact = f -> new Timeline(f.validFrom(), f.since(),
-					f.validTo() == null ? null : f.validTo().toString(), f.kind().label(), f.value(), f.citations(),
+					f.validTo() == null ? null : f.validTo().toString(), f.kind().name(), f.kind().label(), f.value(), f.citations(),
 					f.verified(), f.note(), f.holdsOn(profile.asOf()));
 			Function<Participation, Timeline> pg = p -> new Timeline(p.validFrom(), p.since(),
-					p.validTo() == null ? null : p.validTo().toString(), "NSG participation", "PARTICIPATING_GOVERNMENT",
+					p.validTo() == null ? null : p.validTo().toString(), "NSG", "NSG participation", "PARTICIPATING_GOVERNMENT",
 					p.citations(), p.verified(), p.note(), p.holdsOn(profile.asOf()));
 			return java.util.stream.Stream.concat(profile.facts().stream().map(fact), profile.participation().stream().map(pg))
 				.sorted(Comparator.comparing(Timeline::date, Comparator.nullsFirst(Comparator.naturalOrder())))
