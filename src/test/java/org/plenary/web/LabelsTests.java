@@ -87,4 +87,33 @@ class LabelsTests {
 		assertThat(labels.state("XX")).as("an unknown code stays a code").isEqualTo("XX");
 		assertThat(labels.states(List.of())).isEqualTo("none");
 	}
+
+	@Test
+	void codesKeptAsStringsInDataReadAsWords() {
+		assertThat(labels.code("ITEM_SPECIFIC")).isEqualTo("Item-specific safeguards agreement");
+		assertThat(labels.code("NON_PARTY")).isEqualTo("Not party to the NPT");
+		assertThat(labels.fact("SAFEGUARDS", "NONE")).isEqualTo("No safeguards agreement");
+		assertThat(labels.fact("ADDITIONAL_PROTOCOL", "NONE")).isEqualTo("No Additional Protocol");
+		assertThat(labels.fact("CIVIL_SEPARATION", "DECLARED")).isEqualTo("Declared");
+		assertThat(labels.code("SOME_NEW_CODE")).as("a code without a label still reads as words").isEqualTo("Some new code");
+		assertThat(labels.fact("UNSC_SANCTIONS", "UNSCR 1737 (2006)")).as("free text stays as it is").isEqualTo("UNSCR 1737 (2006)");
+		assertThat(labels.codes(List.of("FULL_SCOPE_SAFEGUARDS", "ENR")))
+			.isEqualTo("Full-scope safeguards condition and Enrichment and reprocessing");
+		assertThat(labels.codes(List.of())).isEqualTo("none");
+	}
+
+	@Test
+	void everyFactValueInTheReferenceDataHasALabel() throws java.io.IOException {
+		java.util.Set<String> values = new java.util.TreeSet<>();
+		try (var in = getClass().getResourceAsStream("/reference/states/profiles.csv")) {
+			new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().skip(1)
+				.map(line -> line.split(",", 4)).filter(cells -> cells.length > 2).forEach(cells -> values.add(cells[2]));
+		}
+		ResourceBundleMessageSource source = messages();
+		for (String value : values) {
+			if (value.matches("[A-Z][A-Z0-9_]*")) {
+				assertThat(source.getMessage("code." + value, null, null, java.util.Locale.ENGLISH)).as("code." + value).isNotBlank();
+			}
+		}
+	}
 }
