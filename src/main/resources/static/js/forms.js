@@ -62,3 +62,20 @@ window.isoDate = function (text) {
     }
   }, true);
 })();
+
+// A form is not sent with a date that is not one (2007-13-45): the field says why, next to itself.
+document.addEventListener('submit', event => {
+  const form = event.target;
+  if (!(form instanceof HTMLFormElement)) {
+    return;
+  }
+  for (const control of form.querySelectorAll('input[data-iso-date]')) {
+    if (control.value && !window.isoDate(control.value)) {
+      control.setCustomValidity('"' + control.value + '" is not a date: type it as yyyy-mm-dd, for example 2008-09-06.');
+      control.reportValidity();
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
+  }
+}, true);

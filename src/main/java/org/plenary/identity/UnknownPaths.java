@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.handler.AbstractUrlHandlerMapping;
 import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 import org.springframework.web.util.ServletRequestPathUtils;
 
@@ -37,7 +38,7 @@ final class UnknownPaths implements RequestMatcher {
 		for (HandlerMapping mapping : mappings()) {
 			try {
 				HandlerExecutionChain chain = mapping.getHandler(probe);
-				if (chain != null && !catchAllResources(chain, probe)) {
+				if (chain != null && !catchAllResources(mapping, chain)) {
 					return false;
 				}
 			}
@@ -48,9 +49,10 @@ final class UnknownPaths implements RequestMatcher {
 		return true;
 	}
 
-	private static boolean catchAllResources(HandlerExecutionChain chain, HttpServletRequest probe) {
-		return chain.getHandler() instanceof ResourceHttpRequestHandler
-				&& "/**".equals(probe.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+	/** Whether the handler found is the static resources handler mapped to every path, {@code /**}. */
+	private static boolean catchAllResources(HandlerMapping mapping, HandlerExecutionChain chain) {
+		return chain.getHandler() instanceof ResourceHttpRequestHandler && mapping instanceof AbstractUrlHandlerMapping urls
+				&& urls.getHandlerMap().get("/**") == chain.getHandler();
 	}
 
 	private Collection<HandlerMapping> mappings() {

@@ -40,13 +40,19 @@ class DateInputBrowserTests extends BrowserTest {
 
 	@Test
 	void aDateThatIsNotOneGetsAMessageNextToTheField() {
-		browser.go("/states/IN");
+		browser.go("/states/IN?asOf=2016-06-23");
+		browser.script("window.notReloaded = true;");
 		WebElement input = browser.find("#asOf");
 		input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
 		input.sendKeys("2007-13-45", Keys.ENTER);
-		browser.until(d -> d.getCurrentUrl().contains("asOf=2007-13-45"));
+		browser.until(d -> String.valueOf(input.getDomProperty("validationMessage")).contains("is not a date"));
+		assertThat(input.getDomProperty("validationMessage")).contains("yyyy-mm-dd");
+		assertThat(browser.script("return window.notReloaded === true;")).as("the form was not sent").isEqualTo(true);
+
+		browser.go("/states/IN?asOf=2007-13-45");
 		assertThat(browser.text("#asOf-error")).contains("'2007-13-45' is not a date").contains("yyyy-mm-dd");
 		assertThat(browser.find("#asOf").getDomAttribute("aria-describedby")).isEqualTo("asOf-error");
+		assertThat(browser.find("#asOf").getDomProperty("value")).isEqualTo("2007-13-45");
 		assertThat(browser.text("h1")).contains("India");
 	}
 

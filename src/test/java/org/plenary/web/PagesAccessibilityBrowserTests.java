@@ -85,6 +85,7 @@ class PagesAccessibilityBrowserTests extends BrowserTest {
 			PageChecks.overflow(browser).stream().findFirst()
 				.ifPresent(first -> problems.add(who + "overflows 390 px: " + PageChecks.overflow(browser)));
 			PageChecks.axe(browser).forEach(v -> problems.add(who + v));
+			browser.screenshot("phone" + page.path().replaceAll("[^A-Za-z0-9]+", "-") + "-" + page.user());
 			if (page.screenshot() != null) {
 				PageChecks.screenshot(browser, page.screenshot());
 			}
