@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -60,9 +59,10 @@ final class PageChecks {
 				Map.of("width", PHONE_WIDTH, "height", 844, "deviceScaleFactor", 1, "mobile", true));
 	}
 
+	/** Shows the page as a 1366x900 laptop screen. */
 	static void laptop(Browser browser) {
-		cdp(browser, "Emulation.clearDeviceMetricsOverride", Map.of());
-		browser.driver().manage().window().setSize(new Dimension(1366, 900));
+		cdp(browser, "Emulation.setDeviceMetricsOverride",
+				Map.of("width", 1366, "height", 900, "deviceScaleFactor", 1, "mobile", false));
 	}
 
 	/** What sticks out of a phone screen on the page shown: empty when it fits. */
