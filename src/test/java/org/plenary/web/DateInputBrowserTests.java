@@ -39,6 +39,16 @@ class DateInputBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void aDateTypedOnTheMapRedrawsTheMapAndRosterWithoutLeavingThePage() {
+		browser.go("/");
+		browser.until(d -> d.findElement(By.id("map")).getDomAttribute("data-rendered") != null);
+		typeKeyByKey("2008-09-06");
+		browser.until(d -> d.findElement(By.id("roster-count")).getText().equals("45"));
+		browser.until(d -> "2008-09-06".equals(d.findElement(By.id("map")).getDomAttribute("data-as-of")));
+		assertThat(browser.script("return window.notReloaded === true;")).as("the page stayed").isEqualTo(true);
+	}
+
+	@Test
 	void aDateThatIsNotOneGetsAMessageNextToTheField() {
 		browser.go("/states/IN?asOf=2016-06-23");
 		browser.script("window.notReloaded = true;");
