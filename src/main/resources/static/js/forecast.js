@@ -6,6 +6,7 @@
   const error = document.getElementById('forecast-error');
   const fmt = x => (x == null ? '' : x.toFixed(3));
   const pct = x => (100 * x).toFixed(1) + '%';
+  const METHODS = { AUTO: 'Automatic (exact when small)', EXACT: 'Exact', MONTE_CARLO: 'Monte Carlo' };
   let scenario = JSON.parse(area.value);
   let running = null;
   let pending = false;
@@ -42,7 +43,7 @@
     document.getElementById('p-consensus').textContent = pct(f.pConsensus);
     document.getElementById('p-consensus').dataset.value = f.pConsensus;
     document.getElementById('p-se').textContent = f.standardError > 0 ? '± ' + pct(f.standardError) + ' (standard error)' : '';
-    document.getElementById('p-method').textContent = f.method + (f.draws ? ', ' + f.draws.toLocaleString() + ' draws, seed ' + f.seed : '');
+    document.getElementById('p-method').textContent = (METHODS[f.method] || f.method) + (f.draws ? ', ' + f.draws.toLocaleString() + ' draws, seed ' + f.seed : '');
     document.getElementById('p-no-objection').textContent = pct(f.pNoObjection);
     const set = f.minimalPersuasionSet;
     document.getElementById('persuasion').textContent = set.length === 0

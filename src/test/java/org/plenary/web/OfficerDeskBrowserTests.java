@@ -126,6 +126,16 @@ class OfficerDeskBrowserTests extends BrowserTest {
 		assertThat(browser.text("#date-error")).contains("2007-13-01").contains("yyyy-mm-dd");
 	}
 
+	@Test
+	void theControlListsOpenAsAPageWithTitlesFromTheAssessPage() {
+		browser.signIn("officer-fr").go("/licensing/assess");
+		browser.find("#browse-lists").click();
+		browser.until(d -> d.getCurrentUrl().contains("/guidelines?asOf=" + LocalDate.now()));
+		assertThat(browser.text("#found-count")).contains("entries in force");
+		assertThat(browser.text("#browser")).contains("Trigger List");
+		assertThat(browser.driver().getPageSource()).doesNotContain("\"entry\":");
+	}
+
 	private void fillConsultCase(String endUser) {
 		fill("#date", LocalDate.now().toString());
 		fill("#recipient", "PK");

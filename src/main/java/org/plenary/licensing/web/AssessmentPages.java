@@ -94,6 +94,7 @@ class AssessmentPages {
 		model.addAttribute("lists", ControlList.values());
 		model.addAttribute("activities", EndUseActivity.values());
 		LocalDate on = form.dateValue() == null ? LocalDate.now() : form.dateValue();
+		model.addAttribute("listsOn", on);
 		model.addAttribute("entries", guidelines.entries(null, on).stream().filter(e -> !e.group()).toList());
 		model.addAttribute("isOfficer", caller.is(Role.OFFICER));
 		model.addAttribute("today", LocalDate.now());
