@@ -103,6 +103,10 @@ class AnalystDeskBrowserTests extends BrowserTest {
 		}
 		browser.signIn("officer-fr").go("/licensing/assess");
 		assertThat(wider()).as("the officer's assess page at 390 px").isEmpty();
+		browser.script("document.getElementById('compareDate').value = '2007-06-01'");
+		browser.find("#assess-button").click();
+		browser.find("#changes");
+		assertThat(wider()).as("a decision compared with another date at 390 px").isEmpty();
 	}
 
 	@SuppressWarnings("unchecked")

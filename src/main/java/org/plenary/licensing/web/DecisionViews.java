@@ -71,6 +71,6 @@ class DecisionViews {
 		}
 		s.append(" in ").append(t.recipient()).append(" on ").append(t.date())
 				.append(": essentially identical to your denial?");
-		return s.toString();
+		return s.length() > 1000 ? s.substring(0, 997) + "..." : s.toString();
 	}
 }
