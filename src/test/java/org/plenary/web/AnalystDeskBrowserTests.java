@@ -66,6 +66,16 @@ class AnalystDeskBrowserTests extends BrowserTest {
 		assertThat(browser.text("h1")).contains("404");
 		browser.signIn("applicant-in").go("/forecast?saved=" + id);
 		assertThat(browser.text("h1")).contains("403");
+
+		browser.signIn("analyst").go("/forecast?saved=" + id);
+		browser.find("#saved-list li[data-id='" + id + "'] button.share").click();
+		waitUntil(d -> browser.text("#saved-msg").contains("is shared"));
+		browser.signIn("delegate-fr").go("/forecast?saved=" + id);
+		assertThat(browser.text("#reopened")).contains("shared");
+		Object status = browser.script("const m = document.getElementById('csrf'); const h = {'Content-Type': 'application/json'};"
+				+ "h[m.dataset.header] = m.dataset.token; return fetch('/forecast/saved/' + arguments[0] + '/shared', {method: 'PUT',"
+				+ " headers: h, body: '{\"shared\": false}'}).then(r => r.status);", id);
+		assertThat(status).as("only its author may make a forecast private again").isEqualTo(403L);
 	}
 
 	@Test
