@@ -45,15 +45,33 @@
     document.getElementById('p-se').textContent = f.standardError > 0 ? '± ' + pct(f.standardError) + ' (standard error)' : '';
     document.getElementById('p-method').textContent = (METHODS[f.method] || f.method) + (f.draws ? ', ' + f.draws.toLocaleString() + ' draws, seed ' + f.seed : '');
     document.getElementById('p-no-objection').textContent = pct(f.pNoObjection);
-    const set = f.minimalPersuasionSet;
-    document.getElementById('persuasion').textContent = set.length === 0
-      ? 'None needed: the forecast already reaches ' + pct(f.persuasion.target) + '.'
-      : set.map(named).join(', ') + ' joining consensus would lift it to ' + pct(f.persuasion.pAfter) + ' (target ' + pct(f.persuasion.target) + ')'
-        + (f.persuasion.provedMinimal ? '; no smaller set does.' : '; found greedily.');
+    persuasion(f);
     renderPgs(f);
     renderBlocs(f);
     renderMap(f);
     renderRounds(f);
+  }
+
+  // A long persuasion set names its first few PGs and folds the rest.
+  function persuasion(f) {
+    const el = document.getElementById('persuasion');
+    const set = f.minimalPersuasionSet;
+    const lift = ' joining consensus would lift it to ' + pct(f.persuasion.pAfter) + ' (target ' + pct(f.persuasion.target) + ')'
+      + (f.persuasion.provedMinimal ? '; no smaller set does.' : '; found greedily.');
+    el.textContent = '';
+    if (set.length === 0) {
+      el.textContent = 'None needed: the forecast already reaches ' + pct(f.persuasion.target) + '.';
+    } else if (set.length <= 6) {
+      el.textContent = set.map(named).join(', ') + lift;
+    } else {
+      const more = document.createElement('details');
+      const summary = document.createElement('summary');
+      summary.textContent = set.slice(0, 4).map(named).join(', ') + ' and ' + (set.length - 4) + ' more PGs' + lift;
+      const all = document.createElement('p');
+      all.textContent = 'All ' + set.length + ': ' + set.map(named).join(', ') + '.';
+      more.append(summary, all);
+      el.append(more);
+    }
   }
 
   // Rows keep their order while a slider is dragged: they are re-ordered (most pivotal first) and

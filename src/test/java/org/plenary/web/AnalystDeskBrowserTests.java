@@ -41,6 +41,7 @@ class AnalystDeskBrowserTests extends BrowserTest {
 		assertThat((String) browser.script("return document.getElementById('scenario').value")).contains("\"CN\"")
 				.contains("Set on the forecast page");
 		assertThat(browser.text("#pgs tr[data-pg='CN'] .rule")).isEqualTo("Set by you");
+		browser.screenshot("forecast-reopened");
 
 		browser.find("#saved-list li[data-id='" + id + "'] button.share").click();
 		waitUntil(d -> browser.text("#saved-msg").contains("is shared"));
@@ -101,6 +102,7 @@ class AnalystDeskBrowserTests extends BrowserTest {
 		browser.go("/forecast?scenario=india-2016-seoul");
 		awaitForecast();
 		long height = (Long) browser.script("return document.documentElement.scrollHeight");
+		browser.screenshot("forecast-laptop");
 		assertThat(height).as("the forecast page's height at 1366x768").isLessThan(2600);
 		browser.driver().manage().window().setSize(new Dimension(390, 844));
 		for (String page : new String[] { "/forecast?scenario=india-2016-seoul", "/licensing/assess" }) {
@@ -109,6 +111,7 @@ class AnalystDeskBrowserTests extends BrowserTest {
 			if (page.startsWith("/forecast")) {
 				awaitForecast();
 			}
+			browser.screenshot("phone" + page.replaceAll("\\W+", "-"));
 			assertThat(wider()).as(page + " at 390 px").isEmpty();
 		}
 		browser.signIn("officer-fr").go("/licensing/assess");

@@ -21,7 +21,7 @@ class ForecastBrowserTests extends BrowserTest {
 		String before = figure.getText();
 		assertThat((String) browser.script("return document.querySelector(\"#pgs tr[data-pg='AT']\").textContent"))
 				.contains("Held out on a state outside the NPT");
-		assertThat(browser.text("#persuasion")).contains("China (CN)");
+		assertThat((String) browser.script("return document.getElementById('persuasion').textContent")).contains("China (CN)");
 
 		// China, the main opponent in the scenario, is persuaded down to no objection with the keyboard.
 		WebElement slider = browser.find("#pgs tr[data-pg='CN'] input.pobject");

@@ -43,6 +43,7 @@ class OfficerDeskBrowserTests extends BrowserTest {
 		assertThat(browser.text("#decision h2")).contains("Consult first");
 		WebElement match = browser.find("#decision li[data-denial='" + denial + "']");
 		assertThat(match.getText()).contains("Netherlands (NL)");
+		browser.screenshot("assess-consult");
 		String deadline = LocalDate.now().plusDays(21).toString();
 		WebElement due = match.findElement(By.name("deadline"));
 		due.clear();
@@ -50,6 +51,7 @@ class OfficerDeskBrowserTests extends BrowserTest {
 		match.findElement(By.cssSelector("button.consult")).click();
 
 		browser.until(d -> d.getCurrentUrl().endsWith("/consultations"));
+		browser.screenshot("consultation-opened");
 		assertThat(browser.text("#flash")).startsWith("Opened consultation");
 		WebElement opened = browser.find("article.opened");
 		assertThat(opened.getText()).contains("FR consults NL").containsIgnoringCase("just opened").contains(deadline).contains(name)
@@ -81,6 +83,7 @@ class OfficerDeskBrowserTests extends BrowserTest {
 		row.findElement(By.cssSelector("button.rerun")).click();
 		assertThat(browser.text("#decision")).contains("Re-run today").contains("Approve");
 		assertThat(browser.text("#comparison")).contains("Saved").contains("Deny");
+		browser.screenshot("saved-transfer-compare");
 		assertThat(browser.text("#changes")).contains("Outcome: Deny saved").contains("Approve re-run today")
 				.contains("Adopted exception applies").doesNotContain("EXCEPTION_APPLIES");
 		assertThat(browser.find("#date").getDomProperty("value")).isEqualTo(LocalDate.now().toString());
