@@ -242,7 +242,7 @@
         a.textContent = f.title;
         const hint = document.createElement('span');
         hint.className = 'hint';
-        hint.textContent = ' ' + f.author + (f.shared ? ' · shared' : ' · private') + ' · P = ' + f.pConsensus.toFixed(3) + ' ';
+        hint.textContent = ' no. ' + f.id + ' · ' + f.author + (f.shared ? ' · shared' : ' · private') + ' · P = ' + f.pConsensus.toFixed(3) + ' ';
         li.append(a, hint);
         if (f.mine && !f.shared) {
           const b = document.createElement('button');
