@@ -54,7 +54,7 @@ class OfficerDeskBrowserTests extends BrowserTest {
 		browser.screenshot("consultation-opened");
 		assertThat(browser.text("#flash")).startsWith("Opened consultation");
 		WebElement opened = browser.find("article.opened");
-		assertThat(opened.getText()).contains("FR consults NL").containsIgnoringCase("just opened").contains(deadline).contains(name)
+		assertThat(opened.getText()).containsAnyOf("FR consults NL", "France (FR) consults Netherlands (NL)").containsIgnoringCase("just opened").contains(deadline).contains(name)
 				.contains(String.valueOf(denial));
 	}
 
