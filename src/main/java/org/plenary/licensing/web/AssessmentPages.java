@@ -1,24 +1,17 @@
 package org.plenary.licensing.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.plenary.guidelines.Guidelines;
-import org.plenary.guidelines.Paragraph;
-import org.plenary.guidelines.Rulebook;
-import org.plenary.licensing.Reason;
 import org.plenary.licensing.SavedTransfers;
-import org.plenary.licensing.Transfer;
-import org.plenary.licensing.TransferAssessor;
-import org.plenary.licensing.TransferDecision;
+import org.plenary.licensing.web.DecisionViews.Shown;
 import org.plenary.shared.Caller;
 import org.plenary.shared.ClientErrorException;
 import org.plenary.shared.ControlList;
 import org.plenary.shared.EndUseActivity;
 import org.plenary.shared.Role;
+import org.plenary.web.Labels;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,66 +21,47 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The officer's assessment page: fill in a transfer, read the decision with each reason linked to
- * its paragraph, re-run it as of another date to see what changed, and save it (officers). Also
- * the public page of the Guidelines' paragraphs, revisions and exceptions.
+ * its paragraph, re-run it as of another date to see what changed, save it (officers), and open a
+ * consultation from a CONSULT result. Saved transfers are reopened and re-run by {@link SavedTransferPages}.
  */
 @Controller
 class AssessmentPages {
 
-	private final TransferAssessor assessor;
+	private final DecisionViews views;
+	private final DecisionChanges changes;
 	private final SavedTransfers saved;
 	private final Guidelines guidelines;
+	private final Labels labels;
 
-	AssessmentPages(TransferAssessor assessor, SavedTransfers saved, Guidelines guidelines) {
-		this.assessor = assessor;
+	AssessmentPages(DecisionViews views, DecisionChanges changes, SavedTransfers saved, Guidelines guidelines, Labels labels) {
+		this.views = views;
+		this.changes = changes;
 		this.saved = saved;
 		this.guidelines = guidelines;
-	}
-
-	/** The form's fields. */
-	record Form(String id, LocalDate date, String supplier, String recipient, ControlList list, String entry,
-			String description, String endUserName, String endUserCountry, EndUseActivity activity, String useDescription,
-			Boolean essentialForSafeOperation, LocalDate compareDate, String consigneeName, String consigneeCountry) {
-
-		Transfer transfer(LocalDate on) {
-			return new Transfer(id == null || id.isBlank() ? "form" : id, on, blank(supplier), blank(recipient),
-					new Transfer.Item(list, blank(entry), blank(description)),
-					new Transfer.EndUser(blank(endUserName), blank(endUserCountry), null, null),
-					new Transfer.EndUse(activity, blank(useDescription), Boolean.TRUE.equals(essentialForSafeOperation) ? Boolean.TRUE : null),
-					blank(consigneeCountry) == null && blank(consigneeName) == null ? null
-							: new Transfer.Consignee(blank(consigneeName), blank(consigneeCountry)));
-		}
-
-		private static String blank(String s) {
-			return s == null || s.isBlank() ? null : s.trim();
-		}
-	}
-
-	/** A decision as the page shows it: each reason with the paragraph it cites, when it is one. */
-	record Shown(LocalDate date, TransferDecision decision, List<ShownReason> reasons) {
-	}
-
-	record ShownReason(Reason reason, Paragraph paragraph) {
+		this.labels = labels;
 	}
 
 	@GetMapping("/licensing/assess")
 	String form(Caller caller, Model model) {
 		caller.requireRole(Role.OFFICER, Role.ANALYST);
-		Form blank = new Form("", LocalDate.now(), caller.governmentCode().map(Object::toString).orElse(""), "IN",
-				ControlList.TRIGGER, "1.1", "", "", "", EndUseActivity.SAFEGUARDED_NUCLEAR, "", Boolean.FALSE, null, "", "");
-		return page(caller, blank, model);
+		return page(caller, TransferForm.empty(caller.governmentCode().map(Object::toString).orElse("")), model);
 	}
 
 	@PostMapping("/licensing/assess")
-	String assess(Caller caller, @ModelAttribute Form form, Model model) {
+	String assess(Caller caller, @ModelAttribute TransferForm form, Model model) {
 		caller.requireRole(Role.OFFICER, Role.ANALYST);
+		Map<String, String> problems = form.dateProblems();
+		if (!problems.isEmpty()) {
+			model.addAttribute("fieldErrors", problems);
+			return page(caller, form, model);
+		}
 		try {
-			Shown first = shown(caller, form.transfer(form.date()));
+			Shown first = views.assess(caller, form.transfer(form.dateValue()), null);
 			model.addAttribute("result", first);
-			if (form.compareDate() != null) {
-				Shown other = shown(caller, form.transfer(form.compareDate()));
+			if (form.compareDateValue() != null) {
+				Shown other = views.assess(caller, form.transfer(form.compareDateValue()), null);
 				model.addAttribute("comparison", other);
-				model.addAttribute("changes", changes(first, other));
+				model.addAttribute("changes", changes.between(first, other));
 			}
 		}
 		catch (ClientErrorException ex) {
@@ -97,11 +71,16 @@ class AssessmentPages {
 	}
 
 	@PostMapping("/licensing/transfers")
-	String save(Caller caller, @ModelAttribute Form form, RedirectAttributes redirect) {
+	String save(Caller caller, @ModelAttribute TransferForm form, RedirectAttributes redirect) {
+		Map<String, String> problems = form.dateProblems();
+		if (problems.containsKey("date")) {
+			redirect.addFlashAttribute("error", "Date: " + problems.get("date"));
+			return "redirect:/licensing/assess";
+		}
 		try {
-			SavedTransfers.Saved result = saved.save(caller, form.transfer(form.date()));
-			redirect.addFlashAttribute("message", "Saved as transfer " + result.id() + " (" + result.decision().outcome()
-					+ "); only " + result.government() + " sees it.");
+			SavedTransfers.Saved result = saved.save(caller, form.transfer(form.dateValue()));
+			redirect.addFlashAttribute("message", "Saved as transfer " + result.id() + " (" + labels.of(result.decision().outcome())
+					+ "); only " + labels.state(result.government()) + " sees it.");
 		}
 		catch (ClientErrorException ex) {
 			redirect.addFlashAttribute("error", ex.detail());
@@ -109,61 +88,20 @@ class AssessmentPages {
 		return "redirect:/licensing/assess";
 	}
 
-	private String page(Caller caller, Form form, Model model) {
+	/** The assessment page with {@code form} filled in, and the saved transfers for an officer. */
+	String page(Caller caller, TransferForm form, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("lists", ControlList.values());
 		model.addAttribute("activities", EndUseActivity.values());
-		model.addAttribute("entries", guidelines.entries(null, form.date() == null ? LocalDate.now() : form.date()).stream()
-				.filter(e -> !e.group()).toList());
+		LocalDate on = form.dateValue() == null ? LocalDate.now() : form.dateValue();
+		model.addAttribute("listsOn", on);
+		model.addAttribute("entries", guidelines.entries(null, on).stream().filter(e -> !e.group()).toList());
 		model.addAttribute("isOfficer", caller.is(Role.OFFICER));
+		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("consultBy", LocalDate.now().plusDays(30));
 		if (caller.is(Role.OFFICER)) {
 			model.addAttribute("saved", saved.list(caller));
 		}
 		return "assess";
-	}
-
-	private Shown shown(Caller caller, Transfer transfer) {
-		TransferDecision decision = assessor.assess(transfer, caller);
-		Rulebook book = guidelines.rulebook(transfer.date());
-		List<ShownReason> reasons = decision.reasons().stream()
-				.map(r -> new ShownReason(r, book.cited(r.ref()).orElse(null))).toList();
-		return new Shown(transfer.date(), decision, reasons);
-	}
-
-	/** What differs between the two dates: outcome, conditions, and reasons that appear or disappear. */
-	private static List<String> changes(Shown a, Shown b) {
-		List<String> changes = new ArrayList<>();
-		if (a.decision().outcome() != b.decision().outcome()) {
-			changes.add("Outcome: " + a.decision().outcome() + " on " + a.date() + ", " + b.decision().outcome() + " on " + b.date());
-		}
-		Map<String, String> before = codes(a);
-		Map<String, String> after = codes(b);
-		after.forEach((code, ref) -> {
-			if (!before.containsKey(code)) {
-				changes.add("On " + b.date() + " only: " + code + " (" + ref + ")");
-			}
-			else if (!before.get(code).equals(ref)) {
-				changes.add(code + " cites " + before.get(code) + " on " + a.date() + " but " + ref + " on " + b.date());
-			}
-		});
-		before.forEach((code, ref) -> {
-			if (!after.containsKey(code)) {
-				changes.add("On " + a.date() + " only: " + code + " (" + ref + ")");
-			}
-		});
-		if (!a.decision().conditions().equals(b.decision().conditions())) {
-			changes.add("Conditions: " + a.decision().conditions() + " on " + a.date() + ", " + b.decision().conditions()
-					+ " on " + b.date());
-		}
-		if (changes.isEmpty()) {
-			changes.add("Nothing changed between the two dates.");
-		}
-		return changes;
-	}
-
-	private static Map<String, String> codes(Shown s) {
-		Map<String, String> codes = new LinkedHashMap<>();
-		s.decision().reasons().forEach(r -> codes.put(r.code(), r.ref()));
-		return codes;
 	}
 }

@@ -1,6 +1,7 @@
 package org.plenary.screening.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.plenary.screening.Screening;
@@ -12,6 +13,7 @@ import org.plenary.shared.Caller;
 import org.plenary.shared.ClientErrorException;
 import org.plenary.shared.ControlList;
 import org.plenary.shared.Inputs;
+import org.plenary.shared.InvalidFieldsException;
 import org.plenary.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -89,9 +91,28 @@ class ScreeningPages {
 
 	@PostMapping("/denials/{id}/consultations")
 	String consult(Caller caller, @PathVariable long id, @RequestParam(required = false) String subject,
-			RedirectAttributes redirect) {
-		return act(redirect, "/consultations", () -> "Opened consultation " + consultations.open(caller, id,
-				new Consultations.Open(subject == null || subject.isBlank() ? null : subject, null)).id());
+			@RequestParam(required = false) String deadline, RedirectAttributes redirect) {
+		// desk: the assess page's CONSULT result posts a deadline (ISO text) and lands on the consultation it opened.
+		return act(redirect, "/consultations", () -> {
+			long opened = consultations.open(caller, id, new Consultations.Open(subject == null || subject.isBlank() ? null : subject,
+					isoDate("deadline", deadline))).id();
+			redirect.addFlashAttribute("opened", opened);
+			return "Opened consultation " + opened;
+		});
+	}
+
+	/** A date typed as yyyy-mm-dd, or null when left empty; anything else is refused with the field named. */
+	private static LocalDate isoDate(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw InvalidFieldsException.of(field, "'" + Inputs.shown(text)
+					+ "' is not a date; type it as yyyy-mm-dd");
+		}
 	}
 
 	@GetMapping("/consultations")
