@@ -42,6 +42,6 @@ class ConsultationNotices {
 	}
 
 	static String link(Consultation c) {
-		return "/consultations#consultation-" + c.id();
+		return "/consultations";
 	}
 }
