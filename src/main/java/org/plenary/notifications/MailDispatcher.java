@@ -2,6 +2,7 @@ package org.plenary.notifications;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -28,6 +29,9 @@ import org.springframework.stereotype.Component;
 class MailDispatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+
+	/** Rows read at a time; one run goes through every PENDING row once. */
+	static final int BATCH = 100;
 
 	private final MailOutbox outbox;
 	private final ObjectProvider<JavaMailSender> mail;
@@ -57,11 +61,18 @@ class MailDispatcher {
 			return 0;
 		}
 		int sent = 0;
-		for (MailOutbox.Mail m : outbox.pending(100)) {
-			if (outbox.claim(m.id(), clock.instant()) && send(sender, m)) {
-				sent++;
+		long after = 0;
+		List<MailOutbox.Mail> batch;
+		do {
+			batch = outbox.pending(after, BATCH);
+			for (MailOutbox.Mail m : batch) {
+				after = m.id();
+				if (outbox.claim(m.id(), clock.instant()) && send(sender, m)) {
+					sent++;
+				}
 			}
 		}
+		while (batch.size() == BATCH);
 		return sent;
 	}
 

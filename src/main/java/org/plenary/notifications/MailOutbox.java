@@ -40,9 +40,10 @@ class MailOutbox {
 				.update();
 	}
 
-	List<Mail> pending(int limit) {
+	/** The next PENDING rows after {@code afterId}, oldest first. */
+	List<Mail> pending(long afterId, int limit) {
 		return jdbc.sql("select id, event_key, recipient, address, subject, body, attempts from notification_mail "
-				+ "where state = 'PENDING' order by id").withMaxRows(limit)
+				+ "where state = 'PENDING' and id > ? order by id").param(afterId).withMaxRows(limit)
 				.query((rs, n) -> new Mail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 						rs.getString(6), rs.getInt(7)))
 				.list();
