@@ -27,7 +27,7 @@ class ConsultationNotices {
 	@ApplicationModuleListener
 	void on(ConsultationOpened opened) {
 		consultations.about(opened.id()).ifPresent(c -> deliveries.deliver(new Message("consultation-opened:" + c.id(),
-				NotificationKind.CONSULTATION_OPENED, "Consultation opened by " + wording.state(c.consultingPg()),
+				NotificationKind.CONSULTATION_OPENED, "Consultation " + c.id() + " opened by " + wording.state(c.consultingPg()),
 				wording.state(c.consultingPg()) + " consults your government about its denial: " + c.subject()
 						+ ". Answer by " + c.deadline() + ".", link(c)),
 				audiences.of(Role.OFFICER, c.denyingPg())));
@@ -36,7 +36,7 @@ class ConsultationNotices {
 	@ApplicationModuleListener
 	void on(ConsultationAnswered answered) {
 		consultations.about(answered.id()).ifPresent(c -> deliveries.deliver(new Message("consultation-answered:" + c.id(),
-				NotificationKind.CONSULTATION_ANSWERED, "Consultation answered by " + wording.state(c.denyingPg()),
+				NotificationKind.CONSULTATION_ANSWERED, "Consultation " + c.id() + " answered by " + wording.state(c.denyingPg()),
 				wording.state(c.denyingPg()) + " answered: " + wording.of(answered.reply().answer()) + " (" + c.subject() + ").",
 				link(c)), audiences.of(Role.OFFICER, c.consultingPg())));
 	}

@@ -86,7 +86,7 @@ class DeadlineReminders {
 		int written = 0;
 		for (Consultation c : consultations.openDueBy(LocalDate.now(clock).plusDays(2))) {
 			written += transactions.execute(tx -> deliveries.deliver(new Message("consultation-due:" + c.id() + ":" + c.deadline(),
-					NotificationKind.CONSULTATION_DUE, "Consultation due " + c.deadline(), "The consultation about \""
+					NotificationKind.CONSULTATION_DUE, "Consultation " + c.id() + " due " + c.deadline(), "The consultation about \""
 							+ c.subject() + "\" awaits your government's answer by " + c.deadline() + ".",
 					ConsultationNotices.link(c)), audiences.of(Role.OFFICER, c.denyingPg())));
 		}

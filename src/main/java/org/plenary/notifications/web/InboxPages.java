@@ -2,7 +2,6 @@ package org.plenary.notifications.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.plenary.notifications.NotificationKind;
 import org.plenary.notifications.Notifications;
@@ -10,6 +9,7 @@ import org.plenary.notifications.Preferences;
 import org.plenary.shared.Caller;
 import org.plenary.shared.ClientErrorException;
 import org.plenary.shared.InvalidFieldsException;
+import org.plenary.web.Labels;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +22,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class InboxPages {
 
-	private final Notifications notifications;
+	/** One kind's row in the choices table, in words. */
+	record Row(String kind, String label, boolean inbox, boolean email) {
+	}
 
-	InboxPages(Notifications notifications) {
+	private final Notifications notifications;
+	private final Labels labels;
+
+	InboxPages(Notifications notifications, Labels labels) {
 		this.notifications = notifications;
+		this.labels = labels;
 	}
 
 	@GetMapping("/inbox")
@@ -83,9 +89,8 @@ class InboxPages {
 	private String show(Model model, Preferences preferences, String emailError) {
 		model.addAttribute("preferences", preferences);
 		model.addAttribute("emailError", emailError);
-		model.addAttribute("kinds", NotificationKind.values());
-		model.addAttribute("chosen", Map.copyOf(preferences.kinds().stream()
-				.collect(java.util.stream.Collectors.toMap(c -> c.kind(), c -> c))));
+		model.addAttribute("rows", preferences.kinds().stream()
+				.map(c -> new Row(c.kind().name(), labels.of(c.kind()), c.inbox(), c.email())).toList());
 		return "inbox-preferences";
 	}
 }
