@@ -36,7 +36,7 @@ class ProposalNotices {
 	@ApplicationModuleListener
 	void on(ProposalTabled tabled) {
 		ProposalView p = proposals.view(tabled.proposalId());
-		String body = wording.of(p.type()) + " tabled by the Chair on " + p.tabledOn() + wording.procedure(p)
+		String body = wording.of(p.type()) + ": tabled by the Chair on " + p.tabledOn() + wording.procedure(p)
 				+ ". Your government is on its roster: record its position.";
 		deliveries.deliver(new Message("proposal-tabled:" + p.id(), NotificationKind.PROPOSAL_TABLED,
 				"Proposal tabled: " + p.title(), body, "/proposals/" + p.id()), audiences.of(Role.DELEGATE, p.roster()));
