@@ -168,12 +168,18 @@ class NotificationMailIntegrationTests {
 		return jdbc.sql("select count(*) from notification_mail where event_key = ?").param(eventKey).query(Long.class).single();
 	}
 
-	/** Publishes the event again, as the registry does after a restart, and waits until its listener has handled it. */
+	/** Publishes the event again, as the registry does after a restart, and waits until its listener has handled it again. */
 	private void republish(ProposalTabled event, long id) {
+		long handled = handled(id);
 		transactions.executeWithoutResult(tx -> events.publishEvent(event));
-		await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from event_publication where "
-				+ "completion_date is null and listener_id like '%ProposalNotices%' and serialized_event like ?")
-				.param("%\"proposalId\":" + id + ",%").query(Long.class).single() == 0);
+		await().atMost(Duration.ofSeconds(20)).until(() -> handled(id) == handled + 1);
+	}
+
+	/** How many publications of the tabling of proposal {@code id} the notifications listener has completed. */
+	private long handled(long id) {
+		return jdbc.sql("select count(*) from event_publication where completion_date is not null "
+				+ "and listener_id like '%ProposalNotices%' and serialized_event like ?")
+				.param("%\"proposalId\":" + id + ",%").query(Long.class).single();
 	}
 
 	/** The server stores what it accepted a moment later: waits until {@code count} mails with the title are there. */

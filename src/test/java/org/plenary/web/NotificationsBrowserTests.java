@@ -59,6 +59,10 @@ class NotificationsBrowserTests extends BrowserTest {
 		assertThat(browser.text("#inbox-link")).isEqualTo("Inbox (0)");
 		assertThat(browser.driver().findElements(By.cssSelector("#notifications li.unread"))).isEmpty();
 		assertThat(browser.text("#notifications li.read")).contains(title);
+
+		browser.driver().manage().window().setSize(new Dimension(390, 844));
+		browser.go("/inbox");
+		assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth;")).isEqualTo(true);
 	}
 
 	@Test
