@@ -67,7 +67,7 @@ class MailDispatcher {
 			batch = outbox.pending(after, BATCH);
 			for (MailOutbox.Mail m : batch) {
 				after = m.id();
-				if (outbox.claim(m.id(), clock.instant()) && send(sender, m)) {
+				if (m.due(clock.instant()) && outbox.claim(m.id(), clock.instant()) && send(sender, m)) {
 					sent++;
 				}
 			}
@@ -89,7 +89,7 @@ class MailDispatcher {
 		}
 		catch (MessagingException | MailException ex) {
 			log.warn("Notification mail {} to {} not sent (attempt {}): {}", m.id(), m.recipient(), m.attempts() + 1, ex.getMessage());
-			outbox.failed(m, ex.getMessage());
+			outbox.failed(m, ex.getMessage(), clock.instant());
 			return false;
 		}
 		outbox.sent(m.id(), clock.instant());

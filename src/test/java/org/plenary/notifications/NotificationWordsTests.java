@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-/** Every kind reads as words on the pages, and the defaults are as documented. */
+/** Every kind reads as words on the pages, the defaults are as documented, and a failed mail waits before it is tried again. */
 class NotificationWordsTests {
 
 	@Test
@@ -28,5 +28,19 @@ class NotificationWordsTests {
 		assertThat(Choices.all(Map.of(), false)).allMatch(c -> c.inbox() && !c.email());
 		Preferences.Choice off = new Preferences.Choice(NotificationKind.PROPOSAL_TABLED, false, false);
 		assertThat(Choices.of(Map.of(NotificationKind.PROPOSAL_TABLED, off), NotificationKind.PROPOSAL_TABLED, true)).isEqualTo(off);
+	}
+
+	@Test
+	void aMailThatFailedWaitsLongerAfterEachFailure() {
+		java.time.Instant t = java.time.Instant.parse("2026-06-01T12:00:00Z");
+		assertThat(mail(0, null).due(t)).isTrue();
+		assertThat(mail(1, t).due(t.plusSeconds(29))).isFalse();
+		assertThat(mail(1, t).due(t.plusSeconds(30))).isTrue();
+		assertThat(mail(3, t).due(t.plusSeconds(119))).isFalse();
+		assertThat(mail(3, t).due(t.plusSeconds(120))).isTrue();
+	}
+
+	private static MailOutbox.Mail mail(int attempts, java.time.Instant last) {
+		return new MailOutbox.Mail(1, "k", "u", "u@x.invalid", "s", "b", attempts, last);
 	}
 }

@@ -22,6 +22,8 @@ import org.plenary.consensus.ProposalView;
 import org.plenary.consensus.Proposals;
 import org.plenary.consensus.RecordPosition;
 import org.plenary.consensus.TableProposal;
+import org.plenary.participation.ApplicationSubmitted;
+import org.plenary.participation.Apply;
 import org.plenary.shared.Caller;
 import org.plenary.shared.Role;
 import org.plenary.shared.StateCode;
@@ -48,6 +50,12 @@ class NotificationsIntegrationTests {
 
 	@Autowired
 	DeadlineReminders reminders;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
 
 	@Test
 	void aTabledProposalReachesTheRostersDelegatesOnlyAndNobodyReadsAnothersNotification() throws Exception {
@@ -137,6 +145,18 @@ class NotificationsIntegrationTests {
 		}
 	}
 
+	@Test
+	void aNewApplicationReachesTheApplicantsUsersAndTheChairOnly() {
+		long id = 900_000 + (long) (Math.random() * 99_999);
+		transactions.executeWithoutResult(tx -> events.publishEvent(new ApplicationSubmitted("applicant-pk", id,
+				new Apply("PK", null, null, null))));
+		await().atMost(Duration.ofSeconds(20)).until(() -> has("applicant-pk", NotificationKind.APPLICATION_STATUS,
+				"Application received: Pakistan (PK)"));
+		assertThat(has("chair", NotificationKind.APPLICATION_STATUS, "Application received: Pakistan (PK)")).isTrue();
+		assertThat(has("applicant-in", NotificationKind.APPLICATION_STATUS, "Application received: Pakistan (PK)")).isFalse();
+		assertThat(has("delegate-us", NotificationKind.APPLICATION_STATUS, "Application received: Pakistan (PK)")).isFalse();
+	}
+
 	private ProposalView table(Procedure procedure, Instant deadline) {
 		return proposals.table(CHAIR, new TableProposal(ProposalType.ADOPT_STATEMENT, null, "Statement " + UUID.randomUUID(), null,
 				procedure, deadline, null, null, null, null));
@@ -162,7 +182,7 @@ class NotificationsIntegrationTests {
 
 	private static Caller caller(String user) {
 		Role role = user.startsWith("delegate-") ? Role.DELEGATE : user.startsWith("officer-") ? Role.OFFICER
-				: user.equals("chair") ? Role.CHAIR : Role.ANALYST;
+				: user.startsWith("applicant-") ? Role.APPLICANT : user.equals("chair") ? Role.CHAIR : Role.ANALYST;
 		String code = user.contains("-") ? user.substring(user.indexOf('-') + 1).toUpperCase() : null;
 		return new Caller(user, role, code == null ? null : StateCode.of(code));
 	}
