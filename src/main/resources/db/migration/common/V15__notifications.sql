@@ -44,3 +44,8 @@ create table notification_mail (
   constraint notification_mail_once unique (event_key, recipient)
 );
 create index notification_mail_by_state on notification_mail (state, id);
+
+-- The notifications listeners make Spring Modulith store ProposalTabled and ApplicationSubmitted, whose
+-- commands hold texts of up to 20,000 characters: H2's registry column (4,000) would refuse them.
+-- VARCHAR without a length is H2's longest (1,000,000) and PostgreSQL's unlimited one (as TEXT).
+alter table event_publication alter column serialized_event set data type varchar;
