@@ -56,6 +56,12 @@ class Accounts implements UserDetailsService {
 		}
 	}
 
+	/** Gives each demo account without an e-mail address {@code <username>@<domain>}; a changed address is kept. */
+	int giveDemoAddresses(String domain) {
+		return jdbc.sql("update identity_account set email = username || '@' || ? where demo = true and email is null")
+				.param(domain).update();
+	}
+
 	/** Disables every demo account, so that outside the demo no account has a known password. */
 	int disableDemo() {
 		return jdbc.sql("update identity_account set enabled = false where demo = true and enabled = true").update();

@@ -48,6 +48,7 @@ class DemoAccounts {
 			return;
 		}
 		accounts.enableDemo(accounts(hash()));
+		accounts.giveDemoAddresses(settings.mailDomain());
 		// The password itself is never logged: the documented default is named as such, a custom one not at all.
 		log.info("Demo accounts enabled: chair, delegate-xx and officer-xx for each PG (e.g. delegate-us), applicant-in, "
 				+ "applicant-pk, analyst. Password: {}", settings.isDefaultPassword() ? "the documented default (see README)"
@@ -62,6 +63,7 @@ class DemoAccounts {
 			String hash = hash();
 			accounts.enableDemo(List.of(new Account("delegate-" + suffix, hash, Role.DELEGATE, admitted.state(), true, true),
 					new Account("officer-" + suffix, hash, Role.OFFICER, admitted.state(), true, true)));
+			accounts.giveDemoAddresses(settings.mailDomain());
 		}
 	}
 

@@ -13,12 +13,14 @@ public class DemoSettings {
 
 	private final boolean enabled;
 	private final String password;
+	private final String mailDomain;
 
 	DemoSettings(Environment env) {
 		Boolean explicit = env.getProperty("plenary.demo.enabled", Boolean.class);
 		String url = env.getProperty("spring.datasource.url", "");
 		this.enabled = explicit != null ? explicit : url.startsWith("jdbc:h2:");
 		this.password = env.getProperty("PLENARY_DEMO_PASSWORD", env.getProperty("plenary.demo.password", "demo"));
+		this.mailDomain = env.getProperty("plenary.demo.mail-domain", "demo.plenary.invalid");
 	}
 
 	public boolean enabled() {
@@ -27,6 +29,11 @@ public class DemoSettings {
 
 	public String password() {
 		return password;
+	}
+
+	/** The domain of the demo accounts' e-mail addresses ({@code plenary.demo.mail-domain}, default {@code demo.plenary.invalid}). */
+	public String mailDomain() {
+		return mailDomain;
 	}
 
 	/** Whether the password is the documented default, {@code demo} (the only one that may be named in a log). */

@@ -693,6 +693,17 @@ class InputFuzzIntegrationTests {
 		json(s, "POST /forecast/saved", "analyst", forecastScenario(), ordered("shared", "false"), none, null);
 		json(s, "PUT /api/forecasts/{id}/shared", "analyst", "{\"shared\":true}", null, () -> Map.of("id", String.valueOf(forecast)),
 				null);
+		// Notifications (notify): the Chair's own notification (the demo's history leaves some), the analyst's choices
+		Supplier<Map<String, String>> aNotification = () -> Map.of("id", String.valueOf(jdbc.sql(
+				"select coalesce(max(id), 0) from notification where recipient = 'chair'").query(Long.class).single()));
+		none(s, "POST /api/notifications/{id}/read", "chair", aNotification, null);
+		none(s, "POST /api/notifications/read", "chair", none, null);
+		none(s, "POST /inbox/{id}/read", "chair", aNotification, null);
+		none(s, "POST /inbox/read-all", "chair", none, null);
+		json(s, "PUT /api/notifications/preferences", "analyst", "{\"email\":\"analyst@demo.plenary.invalid\",\"kinds\":"
+				+ "[{\"kind\":\"PROPOSAL_TABLED\",\"inbox\":true,\"email\":true}]}", null, none, null);
+		form(s, "POST /inbox/preferences", "analyst", ordered("email", "analyst@demo.plenary.invalid", "inbox", "PROPOSAL_TABLED",
+				"mail", "PROPOSAL_TABLED"), none, null);
 		return s;
 	}
 

@@ -54,6 +54,12 @@ class ConsultationStore {
 		return jdbc.sql(SELECT + " where consulting_pg = ? or denying_pg = ? order by deadline").params(pg, pg).query(this::row).list();
 	}
 
+	/** Unanswered consultations with a deadline from {@code from} to {@code to}, soonest first. */
+	List<Consultation> openBetween(LocalDate from, LocalDate to) {
+		return jdbc.sql(SELECT + " where status = 'OPEN' and deadline >= ? and deadline <= ? order by deadline")
+				.params(from, to).query(this::row).list();
+	}
+
 	Optional<Consultation> find(long id) {
 		return jdbc.sql(SELECT + " where id = ?").param(id).query(this::row).optional();
 	}

@@ -148,6 +148,18 @@ public class Consultations {
 		return visible(caller, store.find(id).orElseThrow(() -> DenialNotFoundException.consultation(id)));
 	}
 
+	/** One consultation, for internal readers that tell its two governments about it (notifications); no caller check. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Consultation> about(long id) {
+		return store.find(id);
+	}
+
+	/** The unanswered consultations whose deadline is from today up to {@code by}, for reminders (notifications). */
+	@Transactional(readOnly = true)
+	public List<Consultation> openDueBy(LocalDate by) {
+		return store.openBetween(LocalDate.now(clock), by);
+	}
+
 	private static Consultation visible(Caller caller, Consultation c) {
 		String pg = caller.government() == null ? null : caller.government().value();
 		if (!c.consultingPg().equals(pg) && !c.denyingPg().equals(pg)) {

@@ -1,0 +1,65 @@
+package org.plenary.notifications;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.plenary.consensus.ProposalView;
+import org.plenary.consensus.Proposals;
+import org.plenary.identity.Recipient;
+import org.plenary.participation.ApplicationAdmitted;
+import org.plenary.participation.ApplicationProposed;
+import org.plenary.participation.ApplicationSubmitted;
+import org.plenary.shared.Role;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells an applicant government's users that their application was received, put before the PGs or
+ * admitted, and the Chair that a new application arrived. (The decision on the admission proposal
+ * reaches the applicant through {@link ProposalNotices}.)
+ */
+@Component
+class ApplicationNotices {
+
+	private final Proposals proposals;
+	private final Audiences audiences;
+	private final Deliveries deliveries;
+	private final Wording wording;
+
+	ApplicationNotices(Proposals proposals, Audiences audiences, Deliveries deliveries, Wording wording) {
+		this.proposals = proposals;
+		this.audiences = audiences;
+		this.deliveries = deliveries;
+		this.wording = wording;
+	}
+
+	@ApplicationModuleListener
+	void on(ApplicationSubmitted submitted) {
+		String state = submitted.application().state();
+		List<Recipient> recipients = new ArrayList<>(audiences.of(Role.APPLICANT, state));
+		recipients.addAll(audiences.all(Role.CHAIR));
+		deliveries.deliver(new Message("application-submitted:" + submitted.applicationId(), NotificationKind.APPLICATION_STATUS,
+				"Application received: " + wording.state(state), wording.state(state) + " applied for participation.",
+				"/applications"), recipients);
+	}
+
+	@ApplicationModuleListener
+	void on(ApplicationProposed proposed) {
+		ProposalView p = proposals.view(proposed.proposalId());
+		String state = wording.state(p.subject());
+		deliveries.deliver(new Message("application-proposed:" + proposed.applicationId() + ":" + proposed.proposalId(),
+				NotificationKind.APPLICATION_STATUS, "Application before the PGs: " + state,
+				"The Chair put the application of " + state + " before the Participating Governments as proposal "
+						+ p.id() + ", \"" + p.title() + "\".", "/applications"),
+				audiences.of(Role.APPLICANT, p.subject().value()));
+	}
+
+	@ApplicationModuleListener
+	void on(ApplicationAdmitted admitted) {
+		ProposalView p = proposals.view(admitted.proposalId());
+		String state = wording.state(p.subject());
+		deliveries.deliver(new Message("application-admitted:" + admitted.applicationId(), NotificationKind.APPLICATION_STATUS,
+				"Admitted: " + state, state + " is a Participating Government from " + admitted.from() + ".", "/applications"),
+				audiences.of(Role.APPLICANT, p.subject().value()));
+	}
+}
