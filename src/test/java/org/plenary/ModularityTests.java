@@ -30,8 +30,13 @@ class ModularityTests {
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
 		try (Stream<Path> diagrams = Files.list(Path.of("docs/modules"))) {
-			for (Path diagram : diagrams.filter(p -> p.toString().endsWith(".puml")).toList()) {
-				sortRelations(diagram);
+			for (Path file : diagrams.toList()) {
+				if (file.toString().endsWith(".puml")) {
+					sortRelations(file);
+				}
+				else if (file.toString().endsWith(".adoc")) {
+					sortBullets(file);
+				}
 			}
 		}
 	}
@@ -57,5 +62,38 @@ class ModularityTests {
 		Collections.sort(run);
 		out.addAll(run);
 		Files.write(diagram, out, StandardCharsets.UTF_8);
+	}
+
+	/** A module canvas lists events and types in an order that varies from run to run: each cell's bullets are sorted. */
+	private static void sortBullets(Path canvas) throws IOException {
+		List<String> lines = Files.readAllLines(canvas, StandardCharsets.UTF_8);
+		List<String> out = new ArrayList<>(lines.size());
+		List<String> run = new ArrayList<>();
+		for (String line : lines) {
+			boolean opens = line.startsWith("|* ");
+			if (line.startsWith("* ") && !run.isEmpty()) {
+				run.add(line);
+				continue;
+			}
+			flushBullets(run, out);
+			if (opens) {
+				run.add(line.substring(1));
+			}
+			else {
+				out.add(line);
+			}
+		}
+		flushBullets(run, out);
+		Files.write(canvas, out, StandardCharsets.UTF_8);
+	}
+
+	private static void flushBullets(List<String> run, List<String> out) {
+		if (run.isEmpty()) {
+			return;
+		}
+		Collections.sort(run);
+		out.add("|" + run.get(0));
+		out.addAll(run.subList(1, run.size()));
+		run.clear();
 	}
 }
