@@ -175,7 +175,7 @@ class ProposalPages {
 		model.addAttribute("positionValues", Position.values());
 		model.addAttribute("exception", view.payload() instanceof org.plenary.consensus.ExceptionPayload e ? e : null);
 		model.addAttribute("amendment", view.payload() instanceof org.plenary.consensus.GuidelinesAmendment a ? a : null);
-		model.addAttribute("session", view.sessionId() == null ? null : sessions.require(view.sessionId()));
+		model.addAttribute("plenarySession", view.sessionId() == null ? null : sessions.require(view.sessionId()));
 		if (view.positions() != null) {
 			model.addAttribute("counts", counts(view));
 		}

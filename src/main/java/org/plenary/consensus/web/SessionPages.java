@@ -72,7 +72,7 @@ class SessionPages {
 	@GetMapping("/sessions/{id}")
 	String session(Caller caller, @PathVariable long id, Model model) {
 		caller.requireRole(Role.CHAIR, Role.DELEGATE, Role.OFFICER, Role.ANALYST);
-		model.addAttribute("session", sessions.require(id));
+		model.addAttribute("meeting", sessions.require(id));
 		model.addAttribute("agenda", agendas.agenda(id));
 		boolean chair = caller.is(Role.CHAIR);
 		model.addAttribute("isChair", chair);
