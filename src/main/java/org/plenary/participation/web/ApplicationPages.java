@@ -96,7 +96,7 @@ class ApplicationPages {
 	@GetMapping("/applications/{id}")
 	String application(Caller caller, @PathVariable long id, Model model) {
 		ApplicationView view = applications.find(caller, id);
-		model.addAttribute("application", view);
+		model.addAttribute("app", view);
 		model.addAttribute("progress", applications.progress(caller, id));
 		model.addAttribute("factors", applications.factors(FACTORS));
 		Map<String, ApplicationView.Claim> latest = new LinkedHashMap<>();
