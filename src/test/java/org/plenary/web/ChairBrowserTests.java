@@ -129,6 +129,19 @@ class ChairBrowserTests extends BrowserTest {
 		assertThat(send("chair", "PUT", "/api/sessions/" + session + "/agenda", "{\"proposalIds\":[]}").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void theChairsPagesFitAPhoneScreen() {
+		browser.signIn("chair");
+		browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		for (String page : List.of("/proposals", "/proposals/new", "/sessions", "/sessions/new", "/applications", "/proposals/1",
+				"/applications/1")) {
+			browser.go(page);
+			browser.find("main");
+			Number overflow = (Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
+			assertThat(overflow.intValue()).as(page + " overflows a 390 px screen by px").isLessThanOrEqualTo(0);
+		}
+	}
+
 	private List<String> agenda() {
 		return browser.driver().findElements(By.cssSelector("#agenda-items li > a")).stream().map(WebElement::getText).toList();
 	}

@@ -124,7 +124,8 @@ class ApplicationPages {
 			redirect.addFlashAttribute("evidenceError", Map.of("criterion", String.valueOf(criterion), "message", ex.detail(),
 					"statement", statement == null ? "" : statement, "source", source == null ? "" : source));
 		}
-		return "redirect:/applications/" + id + "#factor-" + criterion;
+		boolean anchor = criterion != null && criterion.matches("[A-Z_]{1,64}");
+		return "redirect:/applications/" + id + (anchor ? "#factor-" + criterion : "");
 	}
 
 	@PostMapping("/applications/{id}/proposal")
