@@ -46,12 +46,13 @@ public class Applications {
 	private final CriteriaSets criteria;
 	private final Registry registry;
 	private final Proposals proposals;
+	private final org.plenary.consensus.Sessions sessions;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Applications(ApplicationStore store, Registry registry, Proposals proposals, ApplicationEventPublisher events,
-			JsonMapper json,
-			Clock clock) {
+	Applications(ApplicationStore store, Registry registry, Proposals proposals, org.plenary.consensus.Sessions sessions,
+			ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+		this.sessions = sessions;
 		this.store = store;
 		this.criteria = new CriteriaSets(json);
 		this.registry = registry;
@@ -151,6 +152,11 @@ public class Applications {
 	public List<Map<String, String>> criteriaSets() {
 		return criteria.all().stream().map(s -> Map.of("id", s.id(), "title", s.title(), "status", s.status(), "label",
 				s.label())).toList();
+	}
+
+	/** The Plenary sessions an admission proposal may be tabled for. */
+	public List<org.plenary.consensus.Sessions.Session> sessions() {
+		return sessions.list();
 	}
 
 	/** One factor of a criteria set, as an applicant supplies evidence for it. */

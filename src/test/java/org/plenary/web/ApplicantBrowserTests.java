@@ -38,6 +38,8 @@ class ApplicantBrowserTests extends BrowserTest {
 		assertThat(browser.text("#factor-GUIDELINES_ADHERENCE")).contains("adheres to the Guidelines unilaterally");
 
 		browser.signIn("chair").go(page);
+		assertThat(new org.openqa.selenium.support.ui.Select(browser.find("#proposal-session")).getFirstSelectedOption().getText())
+				.startsWith("No session yet");
 		browser.find("#propose-admission").click();
 		assertThat(browser.text("#flash")).contains("Tabled: Admission of Pakistan");
 		assertThat(browser.text("#asked-what")).contains("Pakistan (PK)");

@@ -105,6 +105,7 @@ class ApplicationPages {
 		model.addAttribute("isApplicant", caller.is(Role.APPLICANT));
 		model.addAttribute("stages", org.plenary.participation.ApplicationStatus.values());
 		model.addAttribute("isChair", caller.is(Role.CHAIR));
+		model.addAttribute("sessions", caller.is(Role.CHAIR) ? applications.sessions() : List.of());
 		model.addAttribute("canSeeProposal", caller.actsForParticipatingGovernment());
 		return "application";
 	}
@@ -130,10 +131,11 @@ class ApplicationPages {
 
 	@PostMapping("/applications/{id}/proposal")
 	String propose(Caller caller, @PathVariable long id, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String text, RedirectAttributes redirect) {
+			@RequestParam(required = false) String text, @RequestParam(required = false) Long sessionId,
+			RedirectAttributes redirect) {
 		try {
 			ProposalView proposal = applications.propose(caller, id, new ProposeAdmission(blankToNull(title), blankToNull(text), null,
-					null));
+					sessionId));
 			redirect.addFlashAttribute("message", "Tabled: " + proposal.title() + ".");
 			return "redirect:/proposals/" + proposal.id();
 		}
