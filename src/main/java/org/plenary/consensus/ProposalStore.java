@@ -118,7 +118,8 @@ class ProposalStore {
 	}
 
 	List<ProposalRow> inSession(long sessionId) {
-		return jdbc.sql(PROPOSAL + " where session_id = ? order by id").param(sessionId).query(this::row).list();
+		return jdbc.sql(PROPOSAL + " where session_id = ? order by coalesce(agenda_order, 2147483647), id")
+				.param(sessionId).query(this::row).list();
 	}
 
 	List<Long> dueSilenceProcedures(Instant now) {

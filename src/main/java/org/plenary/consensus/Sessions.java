@@ -57,6 +57,15 @@ public class Sessions {
 		return new Session(id, c.title(), c.venue(), c.opensOn(), closes);
 	}
 
+	/** Every session, the latest first. */
+	@Transactional(readOnly = true)
+	public java.util.List<Session> list() {
+		return jdbc.sql("select id, title, venue, opens_on, closes_on from consensus_session order by opens_on desc, id desc")
+				.query((rs, n) -> new Session(rs.getLong(1), rs.getString(2), rs.getString(3),
+						rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
+				.list();
+	}
+
 	@Transactional(readOnly = true)
 	public Session require(long id) {
 		return jdbc.sql("select id, title, venue, opens_on, closes_on from consensus_session where id = ?").param(id)

@@ -74,8 +74,9 @@ class ApplicationStore {
 
 	private static Row row(ResultSet rs, int n) throws SQLException {
 		long proposal = rs.getLong(6);
+		Long proposalId = rs.wasNull() ? null : proposal; // read at once: wasNull speaks of the last column read
 		return new Row(rs.getLong(1), rs.getString(2).strip(), rs.getObject(3, LocalDate.class),
-				ApplicationStatus.valueOf(rs.getString(4)), rs.getString(5), rs.wasNull() ? null : proposal, rs.getString(7));
+				ApplicationStatus.valueOf(rs.getString(4)), rs.getString(5), proposalId, rs.getString(7));
 	}
 
 	private static OffsetDateTime time(Instant at) {

@@ -46,12 +46,13 @@ public class Applications {
 	private final CriteriaSets criteria;
 	private final Registry registry;
 	private final Proposals proposals;
+	private final org.plenary.consensus.Sessions sessions;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Applications(ApplicationStore store, Registry registry, Proposals proposals, ApplicationEventPublisher events,
-			JsonMapper json,
-			Clock clock) {
+	Applications(ApplicationStore store, Registry registry, Proposals proposals, org.plenary.consensus.Sessions sessions,
+			ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+		this.sessions = sessions;
 		this.store = store;
 		this.criteria = new CriteriaSets(json);
 		this.registry = registry;
@@ -151,6 +152,42 @@ public class Applications {
 	public List<Map<String, String>> criteriaSets() {
 		return criteria.all().stream().map(s -> Map.of("id", s.id(), "title", s.title(), "status", s.status(), "label",
 				s.label())).toList();
+	}
+
+	/** The Plenary sessions an admission proposal may be tabled for. */
+	public List<org.plenary.consensus.Sessions.Session> sessions() {
+		return sessions.list();
+	}
+
+	/** One factor of a criteria set, as an applicant supplies evidence for it. */
+	public record Factor(String id, String title, boolean claimable) {
+	}
+
+	/** The factors of a criteria set, in its order. */
+	public List<Factor> factors(String criteriaSet) {
+		return criteria.require(criteriaSet).criteria().stream().map(c -> new Factor(c.id(), c.title(), c.claimable())).toList();
+	}
+
+	/**
+	 * Where the application's admission proposal stands, for a caller who may read the application (the
+	 * applicant too, who may not open the proposal itself): its status and the day it was last decided;
+	 * null before the Chair puts it before the PGs.
+	 */
+	@Transactional(readOnly = true)
+	public Progress progress(Caller caller, long id) {
+		ApplicationView application = find(caller, id);
+		if (application.proposalId() == null) {
+			return null;
+		}
+		ProposalView proposal = proposals.view(application.proposalId());
+		List<org.plenary.consensus.Decision> decisions = proposal.decisions();
+		return new Progress(proposal.title(), proposal.status(), proposal.procedure(), proposal.deadline(),
+				decisions.isEmpty() ? null : decisions.get(decisions.size() - 1).decidedOn());
+	}
+
+	/** The admission proposal's title, status, procedure and deadline, and the day of its latest decision. */
+	public record Progress(String title, org.plenary.consensus.ProposalStatus status, org.plenary.consensus.Procedure procedure,
+			java.time.Instant deadline, LocalDate decidedOn) {
 	}
 
 	@ApplicationModuleListener

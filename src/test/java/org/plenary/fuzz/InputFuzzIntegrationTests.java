@@ -624,7 +624,7 @@ class InputFuzzIntegrationTests {
 		json(s, "POST /api/proposals/{id}/decision", "chair", "{\"on\":\"" + today + "\"}", null, freshProposal, null);
 		form(s, "POST /proposals/{id}/decision", "chair", Map.of(), freshProposal, null);
 		form(s, "POST /proposals/{id}/extension", "chair", ordered("deadline", "2099-01-15T12:00"), freshSilence, null);
-		form(s, "POST /proposals/{id}/withdrawal", "chair", ordered("reason", "Superseded by a later proposal."),
+		form(s, "POST /proposals/{id}/withdrawal", "chair", ordered("reason", "Superseded by a later proposal.", "confirm", "yes"),
 				freshProposal, null);
 		json(s, "POST /api/proposals/{id}/extension", "chair", "{\"deadline\":\""
 				+ Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS) + "\"}", null, freshSilence, null);
@@ -632,6 +632,23 @@ class InputFuzzIntegrationTests {
 				freshProposal, null);
 		form(s, "POST /proposals/{id}/positions", "delegate-us", ordered("position", "NO_OBJECTION", "statement", "No objection."),
 				() -> Map.of("id", String.valueOf(proposal)), null);
+		// Consensus, the Chair's pages and the agenda (chair)
+		Supplier<Map<String, String>> freshSession = () -> Map.of("id", String.valueOf(newSession()));
+		form(s, "POST /proposals/new", "chair", ordered("type", "ADOPT_EXCEPTION", "title", "Exception for India", "text", "Adopted.",
+				"state", "IN", "lists", "TRIGGER", "activity", "SAFEGUARDED_NUCLEAR", "waives", "FULL_SCOPE_SAFEGUARDS", "excludes",
+				"ENR", "procedure", "SILENCE", "deadlineDate", today.plusDays(7).toString(), "deadlineTime", "12:00"), none, null);
+		form(s, "POST /sessions/new", "chair", ordered("title", "Plenary of the fuzz", "venue", "Vienna", "opensOn",
+				today.plusDays(30).toString(), "closesOn", today.plusDays(31).toString()), none, null);
+		form(s, "POST /sessions/{id}/agenda", "chair", ordered("proposalId", String.valueOf(newProposal())), freshSession, null);
+		form(s, "POST /sessions/{id}/agenda/{proposalId}/move", "chair", ordered("by", "1"), () -> {
+			long session = newSession();
+			long first = newProposal();
+			send("chair", "POST", "/api/sessions/" + session + "/agenda", "{\"proposalId\":" + first + "}");
+			send("chair", "POST", "/api/sessions/" + session + "/agenda", "{\"proposalId\":" + newProposal() + "}");
+			return Map.of("id", String.valueOf(session), "proposalId", String.valueOf(first));
+		}, null);
+		json(s, "POST /api/sessions/{id}/agenda", "chair", "{\"proposalId\":" + newProposal() + "}", null, freshSession, null);
+		json(s, "PUT /api/sessions/{id}/agenda", "chair", "{\"proposalIds\":[]}", null, freshSession, null);
 
 		// Participation
 		json(s, "POST /api/applications", "applicant-pk", "{\"state\":\"PK\",\"appliedOn\":\"2016-05-19\",\"letter\":\"Pakistan applies.\","
@@ -643,6 +660,13 @@ class InputFuzzIntegrationTests {
 		json(s, "POST /api/applications/{id}/proposal", "chair", "{\"title\":\"Admission of India\",\"text\":\"For decision.\","
 				+ "\"tabledOn\":\"" + today + "\",\"sessionId\":" + session + "}", null, () -> Map.of("id", String.valueOf(application)),
 				applicationSubmitted);
+		form(s, "POST /applications", "applicant-pk", ordered("letter", "Pakistan applies.", "appliedOn", "2016-05-19",
+				"statement-EXPORT_CONTROL_SYSTEM", "The Export Control Act 2004.", "source-EXPORT_CONTROL_SYSTEM", "Act V of 2004"), none,
+				noApplicationFromPakistan);
+		form(s, "POST /applications/{id}/evidence", "applicant-in", ordered("criterion", "ADDITIONAL_PROTOCOL", "statement",
+				"In force since 2014.", "source", "INFCIRC/754/Add.6"), () -> Map.of("id", String.valueOf(application)), null);
+		form(s, "POST /applications/{id}/proposal", "chair", ordered("title", "Admission of India", "text", "For decision."),
+				() -> Map.of("id", String.valueOf(application)), applicationSubmitted);
 
 		// Licensing
 		String transfer = "{\"id\":\"t-1\",\"date\":\"2016-06-23\",\"supplier\":\"FR\",\"recipient\":\"IN\",\"item\":{\"list\":\"TRIGGER\","
@@ -749,6 +773,10 @@ class InputFuzzIntegrationTests {
 
 	private long newProposal() {
 		return id(send("chair", "POST", "/api/proposals", "{\"type\":\"ADOPT_STATEMENT\",\"title\":\"A statement\",\"tabledOn\":\"2020-01-06\"}"));
+	}
+
+	private long newSession() {
+		return id(send("chair", "POST", "/api/sessions", "{\"title\":\"A fuzz session\",\"opensOn\":\"" + today.plusDays(60) + "\"}"));
 	}
 
 	private long newSilenceProcedure() {

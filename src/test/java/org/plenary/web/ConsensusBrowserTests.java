@@ -8,9 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.plenary.Http;
 import org.plenary.consensus.Procedure;
@@ -47,8 +45,8 @@ class ConsensusBrowserTests extends BrowserTest {
 		browser.screenshot("proposal-room");
 
 		browser.find("#decide").click();
-		browser.until(d -> d.findElement(By.id("proposal-status")).getText().equals("BLOCKED"));
-		assertThat(browser.text("#decisions")).contains("BLOCKED").contains("CN");
+		browser.until(d -> d.findElement(By.id("proposal-status")).getText().equals("Blocked"));
+		assertThat(browser.text("#decisions")).contains("Blocked").contains("China (CN)");
 	}
 
 	@Test
@@ -59,7 +57,7 @@ class ConsensusBrowserTests extends BrowserTest {
 		new org.openqa.selenium.support.ui.Select(browser.find("#position")).selectByValue("RESERVATION");
 		browser.find("#statement").sendKeys("Austria needs time to consult its parliament");
 		browser.find("#record-position").click();
-		assertThat(browser.text("#flash")).contains("AT recorded RESERVATION");
+		assertThat(browser.text("#flash")).contains("Austria (AT) recorded Reservation");
 		assertThat(browser.find("#tiles li[data-state='AT']").getDomAttribute("data-position")).isEqualTo("RESERVATION");
 		assertThat(browser.text("#history")).contains("Austria needs time");
 	}
@@ -75,9 +73,10 @@ class ConsensusBrowserTests extends BrowserTest {
 		assertThat(browser.text("#flash")).contains("Deadline extended to 2099-01-15T12:00:00Z");
 		assertThat(browser.text(".status-line")).contains("2099-01-15T12:00:00Z");
 		browser.find("#reason").sendKeys("Superseded by the Plenary's own statement.");
+		browser.find("#confirm-withdrawal").click();
 		browser.find("#withdraw").click();
 		assertThat(browser.text("#flash")).contains("Proposal withdrawn");
-		assertThat(browser.text("#proposal-status")).isEqualTo("WITHDRAWN");
+		assertThat(browser.text("#proposal-status")).isEqualTo("Withdrawn");
 		assertThat(browser.driver().findElements(By.id("withdraw"))).as("nothing left to withdraw").isEmpty();
 		assertThat(browser.driver().findElements(By.id("extend"))).isEmpty();
 	}
@@ -91,19 +90,22 @@ class ConsensusBrowserTests extends BrowserTest {
 		Select position = new Select(browser.find("#position"));
 		assertThat(position.getFirstSelectedOption().getDomAttribute("value")).as("the position held, not SUPPORT")
 				.isEqualTo("OBJECTION");
-		assertThat(browser.text("#own-position")).contains("OBJECTION");
+		assertThat(browser.text("#own-position")).contains("Objection");
 
 		position.selectByValue("SUPPORT");
 		browser.find("#record-position").click();
-		Alert question = browser.until(ExpectedConditions.alertIsPresent());
-		assertThat(question.getText()).contains("CN holds OBJECTION").contains("SUPPORT");
-		question.dismiss();
+		assertThat(browser.text("#confirm-change")).contains("China (CN) holds Objection").contains("Change to Support?");
 		assertThat(proposals.view(proposal.id()).positions().get(org.plenary.shared.StateCode.of("CN")).position().name())
-				.as("a dismissed change records nothing").isEqualTo("OBJECTION");
+				.as("nothing is recorded before the change is confirmed").isEqualTo("OBJECTION");
+		browser.find("#cancel-change").click();
+		assertThat(new Select(browser.find("#position")).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("OBJECTION");
+		assertThat(proposals.view(proposal.id()).positions().get(org.plenary.shared.StateCode.of("CN")).position().name())
+				.as("a cancelled change records nothing").isEqualTo("OBJECTION");
 
+		new Select(browser.find("#position")).selectByValue("SUPPORT");
 		browser.find("#record-position").click();
-		browser.until(ExpectedConditions.alertIsPresent()).accept();
-		assertThat(browser.text("#flash")).contains("CN recorded SUPPORT");
+		browser.find("#confirm-change-button").click();
+		assertThat(browser.text("#flash")).contains("China (CN) recorded Support (was Objection)");
 		assertThat(new Select(browser.find("#position")).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("SUPPORT");
 	}
 

@@ -34,15 +34,18 @@ class ProposalPages {
 
 	private final Proposals proposals;
 	private final ParticipatingGovernments governments;
+	private final org.plenary.consensus.Sessions sessions;
 
-	ProposalPages(Proposals proposals, ParticipatingGovernments governments) {
+	ProposalPages(Proposals proposals, ParticipatingGovernments governments, org.plenary.consensus.Sessions sessions) {
 		this.proposals = proposals;
 		this.governments = governments;
+		this.sessions = sessions;
 	}
 
 	@GetMapping("/proposals")
 	String list(Caller caller, Model model) {
 		model.addAttribute("proposals", proposals.list(caller));
+		model.addAttribute("isChair", caller.is(Role.CHAIR));
 		return "proposals";
 	}
 
@@ -62,8 +65,7 @@ class ProposalPages {
 	String decide(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
 		try {
 			Decision decision = proposals.decide(caller, id, new DecideProposal(null));
-			redirect.addFlashAttribute("message", "Decided: " + decision.status()
-					+ (decision.objectors().isEmpty() ? "" : ", objectors " + decision.objectors()));
+			redirect.addFlashAttribute("decided", decision);
 		}
 		catch (ClientErrorException ex) {
 			redirect.addFlashAttribute("error", ex.detail());
@@ -88,7 +90,11 @@ class ProposalPages {
 	/** The Chair withdraws a proposal that was not adopted, saying why. */
 	@PostMapping("/proposals/{id}/withdrawal")
 	String withdraw(Caller caller, @PathVariable long id, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String confirm, RedirectAttributes redirect) {
+		if (caller.is(Role.CHAIR) && !"yes".equals(confirm)) {
+			redirect.addFlashAttribute("error", "Tick the box to confirm the withdrawal; nothing was withdrawn.");
+			return "redirect:/proposals/" + id;
+		}
 		try {
 			proposals.withdraw(caller, id, new WithdrawProposal(reason));
 			redirect.addFlashAttribute("message", "Proposal withdrawn.");
@@ -112,19 +118,41 @@ class ProposalPages {
 		}
 	}
 
+	/**
+	 * A delegate records the government's position. Changing a position already recorded first shows the
+	 * earlier one and asks to confirm: the change is recorded only when the form comes back with {@code confirm=yes}.
+	 */
 	@PostMapping("/proposals/{id}/positions")
-	String record(Caller caller, @PathVariable long id, @RequestParam Position position,
-			@RequestParam(required = false) String statement, RedirectAttributes redirect) {
+	String record(Caller caller, @PathVariable long id, @RequestParam(required = false) String position,
+			@RequestParam(required = false) String statement, @RequestParam(required = false) String confirm, Model model,
+			RedirectAttributes redirect) {
+		StateCode own = caller.governmentCode().orElseThrow(() -> org.plenary.shared.ForbiddenException.of(
+				"not-a-delegate", "Not a delegate", "Only a PG's delegate records positions."));
+		Position chosen = java.util.Arrays.stream(Position.values()).filter(v -> v.name().equals(position)).findFirst()
+				.orElse(null);
+		if (chosen == null) {
+			redirect.addFlashAttribute("error", "Choose a position to record; nothing was recorded.");
+			return "redirect:/proposals/" + id;
+		}
+		ProposalView view = proposals.find(caller, id);
+		var held = view.positions() == null ? null : view.positions().get(own);
+		if (held != null && held.position() != chosen && !"yes".equals(confirm)) {
+			room(caller, id, model, true);
+			model.addAttribute("pending", new PendingChange(held, chosen, statement));
+			return "proposal";
+		}
 		try {
-			StateCode own = caller.governmentCode().orElseThrow(() -> org.plenary.shared.ForbiddenException.of(
-					"not-a-delegate", "Not a delegate", "Only a PG's delegate records positions."));
-			proposals.record(caller, id, own, new RecordPosition(position, statement, null, null, null));
-			redirect.addFlashAttribute("message", own + " recorded " + position);
+			proposals.record(caller, id, own, new RecordPosition(chosen, statement, null, null, null));
+			redirect.addFlashAttribute("recorded", new PendingChange(held, chosen, statement));
 		}
 		catch (ClientErrorException ex) {
 			redirect.addFlashAttribute("error", ex.detail());
 		}
 		return "redirect:/proposals/" + id;
+	}
+
+	/** A change of position the delegate is asked to confirm: the position held, and the one chosen. */
+	record PendingChange(org.plenary.consensus.PositionEntry held, Position chosen, String statement) {
 	}
 
 	@GetMapping("/record")
@@ -145,6 +173,9 @@ class ProposalPages {
 		model.addAttribute("open", view.status() != ProposalStatus.ADOPTED && view.status() != ProposalStatus.WITHDRAWN);
 		model.addAttribute("names", names(view.roster()));
 		model.addAttribute("positionValues", Position.values());
+		model.addAttribute("exception", view.payload() instanceof org.plenary.consensus.ExceptionPayload e ? e : null);
+		model.addAttribute("amendment", view.payload() instanceof org.plenary.consensus.GuidelinesAmendment a ? a : null);
+		model.addAttribute("plenarySession", view.sessionId() == null ? null : sessions.require(view.sessionId()));
 		if (view.positions() != null) {
 			model.addAttribute("counts", counts(view));
 		}

@@ -11,7 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The applications list and the scorecard: criteria, statuses, evidence, as of a date. */
+/** The scorecard: criteria, statuses, evidence, as of a date. The applications' pages are {@link ApplicationPages}. */
 @Controller
 class ParticipationPages {
 
@@ -19,12 +19,6 @@ class ParticipationPages {
 
 	ParticipationPages(Applications applications) {
 		this.applications = applications;
-	}
-
-	@GetMapping("/applications")
-	String list(Caller caller, Model model) {
-		model.addAttribute("applications", applications.list(caller));
-		return "applications";
 	}
 
 	@GetMapping("/participation/scorecard")
