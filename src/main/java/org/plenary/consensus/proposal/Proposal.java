@@ -108,10 +108,17 @@ public final class Proposal {
 		return new RecordedPosition(entry, true);
 	}
 
-	/** The Chair declares the outcome on {@code on} (default today). A silence procedure decides itself. */
+	/**
+	 * The Chair declares the outcome on {@code on} (default today). A silence procedure decides itself at
+	 * its deadline; the Chair may close it early only while it is open and once no PG on the roster is
+	 * silent, since before the deadline nobody's silence may be taken as consent.
+	 */
 	public Decision decide(LocalDate on, String by, Clock clock) {
 		if (row.procedure() == Procedure.SILENCE) {
-			throw ProposalRefusals.decidedBySilence(row);
+			java.util.List<StateCode> silent = roster.stream().filter(s -> !current.containsKey(s)).sorted().toList();
+			if (row.status() != ProposalStatus.OPEN || !silent.isEmpty()) {
+				throw ProposalRefusals.decidedBySilence(row, silent);
+			}
 		}
 		return decide(Dates.pastOrToday(on, "on", clock), by, false, clock);
 	}

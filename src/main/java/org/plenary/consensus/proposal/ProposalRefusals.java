@@ -34,10 +34,14 @@ final class ProposalRefusals {
 				"A decision on " + on + " cannot precede the tabling of proposal " + p.id() + " on " + p.tabledOn() + ".");
 	}
 
-	static ConflictException decidedBySilence(ProposalRow p) {
+	static ConflictException decidedBySilence(ProposalRow p, java.util.List<org.plenary.shared.StateCode> silent) {
+		String who = silent.size() <= 10 ? silent.stream().map(org.plenary.shared.StateCode::value).collect(
+				java.util.stream.Collectors.joining(", ")) : silent.size() + " PGs";
+		String why = silent.isEmpty() ? "it was already decided when its deadline passed"
+				: "the Chair may close it early only once every PG on the roster has recorded a position; still silent: " + who;
 		return ConflictException.of("decided-by-silence", "Decided by silence procedure",
 				"Proposal " + p.id() + " is under a silence procedure and is decided automatically at its deadline, "
-						+ p.deadline() + ".");
+						+ p.deadline() + "; " + why + ".");
 	}
 
 	static ConflictException alreadyAdopted(ProposalRow p) {

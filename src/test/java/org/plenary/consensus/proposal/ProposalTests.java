@@ -223,8 +223,27 @@ class ProposalTests {
 	}
 
 	@Test
-	void theChairDoesNotDecideASilenceProcedure() {
-		assertThat(refusal(() -> silence(NOW.plusSeconds(3600)).decide(null, "chair", CLOCK)).type())
+	void theChairDoesNotCloseASilenceProcedureEarlyWhileAPgIsSilent() {
+		Proposal p = silence(NOW.plusSeconds(3600));
+		p.record(US, position(Position.SUPPORT), "delegate-us", CLOCK);
+		ClientErrorException ex = refusal(() -> p.decide(null, "chair", CLOCK));
+		assertThat(ex.type()).isEqualTo("decided-by-silence");
+		assertThat(ex.status()).isEqualTo(409);
+		assertThat(ex.detail()).contains("still silent: CN, FR");
+	}
+
+	@Test
+	void theChairClosesASilenceProcedureEarlyOnceEveryPgHasSpoken() {
+		Proposal p = silence(NOW.plusSeconds(3600));
+		p.record(US, position(Position.SUPPORT), "delegate-us", CLOCK);
+		p.record(FR, position(Position.NO_OBJECTION), "delegate-fr", CLOCK);
+		p.record(CN, position(Position.OBJECTION), "delegate-cn", CLOCK);
+		Decision d = p.decide(null, "chair", CLOCK);
+		assertThat(d.status()).isEqualTo(ProposalStatus.BLOCKED);
+		assertThat(d.objectors()).containsExactly(CN);
+		assertThat(d.bySilence()).isFalse();
+		assertThat(p.silenceIsDue(NOW.plusSeconds(7200))).as("closed early: the deadline no longer decides it").isFalse();
+		assertThat(refusal(() -> p.decide(null, "chair", CLOCK)).type()).as("closed: no second early close")
 				.isEqualTo("decided-by-silence");
 	}
 
