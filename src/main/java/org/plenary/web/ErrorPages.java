@@ -81,6 +81,14 @@ class ErrorPages implements ErrorController {
 			return page(HttpStatus.BAD_REQUEST, "Invalid parameter", ApiProblems.describe(ex));
 		}
 
+		/** A posted field the form has no place for, such as a row number far beyond the form's rows. */
+		@ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+		ModelAndView unknownField(org.springframework.beans.InvalidPropertyException ex) {
+			return page(HttpStatus.BAD_REQUEST, "Not a field of this form", "'" + org.plenary.shared.Inputs.shown(ex.getPropertyName())
+					+ "' is not a field of this form: rows are numbered from 0, one after another, at most "
+					+ org.springframework.validation.DataBinder.DEFAULT_AUTO_GROW_COLLECTION_LIMIT + " in one form. Reload the form and fill it in again.");
+		}
+
 		/** A form the page cannot bind: the fields that are wrong, or what is missing, as the API would say it. */
 		@ExceptionHandler({ org.springframework.validation.BindException.class,
 				org.springframework.web.method.annotation.HandlerMethodValidationException.class,

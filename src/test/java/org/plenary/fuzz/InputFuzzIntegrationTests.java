@@ -310,6 +310,12 @@ class InputFuzzIntegrationTests {
 					huge.put(field, "x".repeat(Mutations.MB));
 					results.add(valid.send(field + ": 1 MB", null, null, null, valid.form(huge), valid.contentType()));
 				}
+				sample.form().keySet().stream().filter(f -> f.matches(".*\\[\\d+\\].*")).findFirst().ifPresent(f -> {
+					Map<String, String> far = new LinkedHashMap<>(sample.form());
+					String value = far.remove(f);
+					far.put(f.replaceFirst("\\[\\d+\\]", "[100000]"), value);
+					results.add(valid.send(f + ": row 100000", null, null, null, valid.form(far), valid.contentType()));
+				});
 				results.add(valid.send("empty body", null, null, null, new byte[0], valid.contentType()));
 				results.add(valid.send("JSON body", null, null, null, "{\"a\":1}".getBytes(StandardCharsets.UTF_8), "application/json"));
 				results.add(valid.send("10 MiB body", null, null, null, valid.form(Map.of("zzz", "y".repeat(10 * Mutations.MB))),
@@ -637,6 +643,9 @@ class InputFuzzIntegrationTests {
 		form(s, "POST /proposals/new", "chair", ordered("type", "ADOPT_EXCEPTION", "title", "Exception for India", "text", "Adopted.",
 				"state", "IN", "lists", "TRIGGER", "activity", "SAFEGUARDED_NUCLEAR", "waives", "FULL_SCOPE_SAFEGUARDS", "excludes",
 				"ENR", "procedure", "SILENCE", "deadlineDate", today.plusDays(7).toString(), "deadlineTime", "12:00"), none, null);
+		form(s, "POST /proposals/new", "chair", ordered("type", "AMEND_GUIDELINES", "title", "Amend paragraph 5", "part", "2",
+				"effective", today.plusDays(60).toString(), "paragraphs[0].id", "5", "paragraphs[0].text", "New text.",
+				"procedure", "PLENARY"), none, null);
 		form(s, "POST /sessions/new", "chair", ordered("title", "Plenary of the fuzz", "venue", "Vienna", "opensOn",
 				today.plusDays(30).toString(), "closesOn", today.plusDays(31).toString()), none, null);
 		form(s, "POST /sessions/{id}/agenda", "chair", ordered("proposalId", String.valueOf(newProposal())), freshSession, null);
@@ -683,6 +692,8 @@ class InputFuzzIntegrationTests {
 				"2008-01-01");
 		form(s, "POST /licensing/assess", "officer-fr", assess, none, null);
 		form(s, "POST /licensing/transfers", "officer-fr", assess, none, null);
+		form(s, "POST /licensing/transfers/{id}/rerun", "officer-fr", ordered("on", "today"),
+				() -> Map.of("id", String.valueOf(id(send("officer-fr", "POST", "/api/transfers", transfer)))), null);
 
 		// Screening
 		json(s, "POST /api/denials", "officer-de", denial("DE-FUZZ-3"), null, none, null);
@@ -716,6 +727,8 @@ class InputFuzzIntegrationTests {
 		json(s, "POST /forecast/run", "delegate-us", forecastScenario(), null, none, null);
 		json(s, "POST /forecast/saved", "analyst", forecastScenario(), ordered("shared", "false"), none, null);
 		json(s, "PUT /api/forecasts/{id}/shared", "analyst", "{\"shared\":true}", null, () -> Map.of("id", String.valueOf(forecast)),
+				null);
+		json(s, "PUT /forecast/saved/{id}/shared", "analyst", "{\"shared\":true}", null, () -> Map.of("id", String.valueOf(forecast)),
 				null);
 		// Notifications (notify): the Chair's own notification (the demo's history leaves some), the analyst's choices
 		Supplier<Map<String, String>> aNotification = () -> Map.of("id", String.valueOf(jdbc.sql(
