@@ -94,7 +94,7 @@ class RegistryApiIntegrationTests {
 	@Test
 	void malformedDateOnAPageIsAnErrorPage() {
 		assertThat(mvc.get().uri("/roster?asOf=yesterday").accept(MediaType.TEXT_HTML)).hasStatus(HttpStatus.BAD_REQUEST)
-				.bodyText().contains("YYYY-MM-DD");
+				.bodyText().contains("yesterday", "is not a date: type it as yyyy-mm-dd");
 	}
 
 	static String basic(String user) {

@@ -6,8 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
-/** An applicant applies, supplies evidence and follows its application; the Chair turns it into a proposal; all from the pages. */
+/**
+ * An applicant applies, supplies evidence and follows its application; the Chair turns it into a proposal; all from the pages.
+ * On a database of its own: it replaces the demo's Pakistani application, which other tests read as the demo left it.
+ */
+@TestPropertySource(properties = "plenary.test.isolated-database=applicant_pages")
 class ApplicantBrowserTests extends BrowserTest {
 
 	@Autowired

@@ -8,8 +8,8 @@ import org.springframework.ui.Model;
 /**
  * The date a public page is shown as of, read from what a person typed: a date in ISO (yyyy-mm-dd),
  * or today when none is given. A date that is not one shows the page as of today with a message next
- * to the date field (model attribute {@code asOfError}, the text typed in {@code asOfTyped}), never a
- * 400 page.
+ * to the date field (model attribute {@code asOfError}, the text typed in {@code asOfTyped}): the whole
+ * page, with its form to correct the date, under status 400 rather than a bare error page.
  */
 record AsOf(LocalDate day, String error, String typed) {
 
@@ -39,6 +39,14 @@ record AsOf(LocalDate day, String error, String typed) {
 		model.addAttribute("asOfError", error);
 		model.addAttribute("asOfTyped", typed);
 		return this;
+	}
+
+	/** As {@link #show(Model)}, and answers 400 when the date could not be read: bad input is a client error. */
+	AsOf show(Model model, jakarta.servlet.http.HttpServletResponse response) {
+		if (error != null) {
+			response.setStatus(400);
+		}
+		return show(model);
 	}
 
 	private static String shorten(String text) {

@@ -34,8 +34,9 @@ class RegistryPages {
 	}
 
 	@GetMapping("/")
-	String home(@RequestParam(required = false) String asOf, Model model) {
-		LocalDate day = AsOf.read(asOf, registry.today()).show(model).day();
+	String home(@RequestParam(required = false) String asOf, Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
+		LocalDate day = AsOf.read(asOf, registry.today()).show(model, response).day();
 		List<StateSummary> states = registry.states(day);
 		Map<MapStatus, Long> counts = new EnumMap<>(MapStatus.class);
 		for (MapStatus status : MapStatus.values()) {
@@ -53,8 +54,9 @@ class RegistryPages {
 	}
 
 	@GetMapping("/roster")
-	String roster(@RequestParam(required = false) String asOf, Model model) {
-		LocalDate day = AsOf.read(asOf, registry.today()).show(model).day();
+	String roster(@RequestParam(required = false) String asOf, Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
+		LocalDate day = AsOf.read(asOf, registry.today()).show(model, response).day();
 		Map<String, Participation> since = registry.states(day).stream().filter(StateSummary::nsgParticipant)
 				.collect(Collectors.toMap(StateSummary::code, s -> currentParticipation(s.code(), day)));
 		model.addAttribute("participations", since.values().stream()
@@ -65,8 +67,9 @@ class RegistryPages {
 	}
 
 	@GetMapping("/states/{code}")
-	String state(@PathVariable String code, @RequestParam(required = false) String asOf, Model model) {
-		LocalDate day = AsOf.read(asOf, registry.today()).show(model).day();
+	String state(@PathVariable String code, @RequestParam(required = false) String asOf, Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
+		LocalDate day = AsOf.read(asOf, registry.today()).show(model, response).day();
 		StateProfile profile = registry.profile(StateCode.of(code), day);
 		model.addAttribute("asOf", day);
 		model.addAttribute("profile", profile);
