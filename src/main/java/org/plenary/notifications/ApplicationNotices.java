@@ -1,5 +1,6 @@
 package org.plenary.notifications;
 
+import org.plenary.web.Labels;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,13 +25,13 @@ class ApplicationNotices {
 	private final Proposals proposals;
 	private final Audiences audiences;
 	private final Deliveries deliveries;
-	private final Wording wording;
+	private final Labels labels;
 
-	ApplicationNotices(Proposals proposals, Audiences audiences, Deliveries deliveries, Wording wording) {
+	ApplicationNotices(Proposals proposals, Audiences audiences, Deliveries deliveries, Labels labels) {
 		this.proposals = proposals;
 		this.audiences = audiences;
 		this.deliveries = deliveries;
-		this.wording = wording;
+		this.labels = labels;
 	}
 
 	@ApplicationModuleListener
@@ -39,14 +40,14 @@ class ApplicationNotices {
 		List<Recipient> recipients = new ArrayList<>(audiences.of(Role.APPLICANT, state));
 		recipients.addAll(audiences.all(Role.CHAIR));
 		deliveries.deliver(new Message("application-submitted:" + submitted.applicationId(), NotificationKind.APPLICATION_STATUS,
-				"Application received: " + wording.state(state), wording.state(state) + " applied for participation.",
+				"Application received: " + labels.state(state), labels.state(state) + " applied for participation.",
 				"/applications"), recipients);
 	}
 
 	@ApplicationModuleListener
 	void on(ApplicationProposed proposed) {
 		ProposalView p = proposals.view(proposed.proposalId());
-		String state = wording.state(p.subject());
+		String state = labels.state(p.subject());
 		deliveries.deliver(new Message("application-proposed:" + proposed.applicationId() + ":" + proposed.proposalId(),
 				NotificationKind.APPLICATION_STATUS, "Application before the PGs: " + state,
 				"The Chair put the application of " + state + " before the Participating Governments as proposal "
@@ -57,7 +58,7 @@ class ApplicationNotices {
 	@ApplicationModuleListener
 	void on(ApplicationAdmitted admitted) {
 		ProposalView p = proposals.view(admitted.proposalId());
-		String state = wording.state(p.subject());
+		String state = labels.state(p.subject());
 		deliveries.deliver(new Message("application-admitted:" + admitted.applicationId(), NotificationKind.APPLICATION_STATUS,
 				"Admitted: " + state, state + " is a Participating Government from " + admitted.from() + ".", "/applications"),
 				audiences.of(Role.APPLICANT, p.subject().value()));

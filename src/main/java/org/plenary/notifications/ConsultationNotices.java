@@ -1,5 +1,6 @@
 package org.plenary.notifications;
 
+import org.plenary.web.Labels;
 import org.plenary.screening.consultations.Consultation;
 import org.plenary.screening.consultations.ConsultationAnswered;
 import org.plenary.screening.consultations.ConsultationOpened;
@@ -15,20 +16,20 @@ class ConsultationNotices {
 	private final Consultations consultations;
 	private final Audiences audiences;
 	private final Deliveries deliveries;
-	private final Wording wording;
+	private final Labels labels;
 
-	ConsultationNotices(Consultations consultations, Audiences audiences, Deliveries deliveries, Wording wording) {
+	ConsultationNotices(Consultations consultations, Audiences audiences, Deliveries deliveries, Labels labels) {
 		this.consultations = consultations;
 		this.audiences = audiences;
 		this.deliveries = deliveries;
-		this.wording = wording;
+		this.labels = labels;
 	}
 
 	@ApplicationModuleListener
 	void on(ConsultationOpened opened) {
 		consultations.about(opened.id()).ifPresent(c -> deliveries.deliver(new Message("consultation-opened:" + c.id(),
-				NotificationKind.CONSULTATION_OPENED, "Consultation " + c.id() + " opened by " + wording.state(c.consultingPg()),
-				wording.state(c.consultingPg()) + " consults your government about its denial: " + c.subject()
+				NotificationKind.CONSULTATION_OPENED, "Consultation " + c.id() + " opened by " + labels.state(c.consultingPg()),
+				labels.state(c.consultingPg()) + " consults your government about its denial: " + c.subject()
 						+ ". Answer by " + c.deadline() + ".", link(c)),
 				audiences.of(Role.OFFICER, c.denyingPg())));
 	}
@@ -36,8 +37,8 @@ class ConsultationNotices {
 	@ApplicationModuleListener
 	void on(ConsultationAnswered answered) {
 		consultations.about(answered.id()).ifPresent(c -> deliveries.deliver(new Message("consultation-answered:" + c.id(),
-				NotificationKind.CONSULTATION_ANSWERED, "Consultation " + c.id() + " answered by " + wording.state(c.denyingPg()),
-				wording.state(c.denyingPg()) + " answered: " + wording.of(answered.reply().answer()) + " (" + c.subject() + ").",
+				NotificationKind.CONSULTATION_ANSWERED, "Consultation " + c.id() + " answered by " + labels.state(c.denyingPg()),
+				labels.state(c.denyingPg()) + " answered: " + labels.of(answered.reply().answer()) + " (" + c.subject() + ").",
 				link(c)), audiences.of(Role.OFFICER, c.consultingPg())));
 	}
 

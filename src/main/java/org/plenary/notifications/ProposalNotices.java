@@ -1,5 +1,6 @@
 package org.plenary.notifications;
 
+import org.plenary.web.Labels;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,19 +25,19 @@ class ProposalNotices {
 	private final Proposals proposals;
 	private final Audiences audiences;
 	private final Deliveries deliveries;
-	private final Wording wording;
+	private final Labels labels;
 
-	ProposalNotices(Proposals proposals, Audiences audiences, Deliveries deliveries, Wording wording) {
+	ProposalNotices(Proposals proposals, Audiences audiences, Deliveries deliveries, Labels labels) {
 		this.proposals = proposals;
 		this.audiences = audiences;
 		this.deliveries = deliveries;
-		this.wording = wording;
+		this.labels = labels;
 	}
 
 	@ApplicationModuleListener
 	void on(ProposalTabled tabled) {
 		ProposalView p = proposals.view(tabled.proposalId());
-		String body = wording.of(p.type()) + ": tabled by the Chair on " + p.tabledOn() + wording.procedure(p)
+		String body = labels.of(p.type()) + ": tabled by the Chair on " + p.tabledOn() + procedure(p)
 				+ ". Your government is on its roster: record its position.";
 		deliveries.deliver(new Message("proposal-tabled:" + p.id(), NotificationKind.PROPOSAL_TABLED,
 				"Proposal tabled: " + p.title(), body, "/proposals/" + p.id()), audiences.of(Role.DELEGATE, p.roster()));
@@ -50,11 +51,17 @@ class ProposalNotices {
 		if (decided.type() == ProposalType.ADMIT_PARTICIPANT && p.subject() != null) {
 			recipients.addAll(audiences.of(Role.APPLICANT, p.subject().value()));
 		}
-		String status = wording.of(decided.status());
+		String status = labels.of(decided.status());
 		String body = "\"" + p.title() + "\" was decided on " + decided.date() + (decided.bySilence() ? " by silence" : "")
-				+ ": " + status + (decided.objectors().isEmpty() ? "" : "; objecting: " + wording.states(decided.objectors())) + ".";
+				+ ": " + status + (decided.objectors().isEmpty() ? "" : "; objecting: " + labels.states(decided.objectors())) + ".";
 		deliveries.deliver(new Message("proposal-decided:" + p.id() + ":" + decided.decision().decidedAt().toEpochMilli(),
 				NotificationKind.PROPOSAL_DECIDED, "Proposal " + status.toLowerCase(java.util.Locale.ROOT) + ": " + p.title(), body,
 				"/proposals/" + p.id()), recipients);
+	}
+
+	/** ", by silence procedure until 2026-06-01T12:00:00Z", or nothing for a Plenary. */
+	private static String procedure(ProposalView p) {
+		return p.procedure() == org.plenary.consensus.Procedure.SILENCE && p.deadline() != null
+				? ", by silence procedure until " + p.deadline() : "";
 	}
 }
