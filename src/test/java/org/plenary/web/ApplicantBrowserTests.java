@@ -30,7 +30,7 @@ class ApplicantBrowserTests extends BrowserTest {
 		browser.find("#appliedOn").sendKeys("2016-05-19");
 		browser.find("#statement-EXPORT_CONTROL_SYSTEM").sendKeys("The Export Control Act 2004 covers the NSG lists.");
 		browser.find("#source-EXPORT_CONTROL_SYSTEM").sendKeys("Act No. V of 2004");
-		browser.find("#submit-application").click();
+		browser.clickAndLoad("#submit-application");
 		assertThat(browser.text("#flash")).contains("Application submitted");
 		assertThat(browser.text("h1")).contains("Pakistan (PK)");
 		assertThat(browser.text("#status")).isEqualTo("Submitted");
@@ -38,14 +38,14 @@ class ApplicantBrowserTests extends BrowserTest {
 		String page = browser.driver().getCurrentUrl().substring(browser.driver().getCurrentUrl().indexOf("/applications/"));
 
 		browser.find("#evidence-GUIDELINES_ADHERENCE").sendKeys("Pakistan adheres to the Guidelines unilaterally.");
-		browser.find("#supply-GUIDELINES_ADHERENCE").click();
+		browser.clickAndLoad("#supply-GUIDELINES_ADHERENCE");
 		assertThat(browser.text("#flash")).contains("Evidence recorded");
 		assertThat(browser.text("#factor-GUIDELINES_ADHERENCE")).contains("adheres to the Guidelines unilaterally");
 
 		browser.signIn("chair").go(page);
 		assertThat(new org.openqa.selenium.support.ui.Select(browser.find("#proposal-session")).getFirstSelectedOption().getText())
 				.startsWith("No session yet");
-		browser.find("#propose-admission").click();
+		browser.clickAndLoad("#propose-admission");
 		assertThat(browser.text("#flash")).contains("Tabled: Admission of Pakistan");
 		assertThat(browser.text("#asked-what")).contains("Pakistan (PK)");
 

@@ -57,7 +57,15 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public String text(String css) {
-		return find(css).getText();
+		return until(d -> d.findElement(By.cssSelector(css)).getText());
+	}
+
+	/** Clicks a control that loads a new page and waits until the old page is gone, so what is read next is the new one. */
+	public Browser clickAndLoad(String css) {
+		WebElement old = driver.findElement(By.tagName("html"));
+		find(css).click();
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+		return this;
 	}
 
 	public Object script(String js, Object... args) {
