@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 		description = "An open platform for a consensus-based export-control regime (the NSG first).",
 		subcommands = { ServeCommand.class, AssessCommand.class, ListsCommand.class, ScreenCommand.class, MatchCommand.class,
 				AssessParticipationCommand.class, ForecastCommand.class, ForecastCommand.BacktestCommand.class,
-				AuditCommand.class, DataCommand.class })
+				AuditCommand.class, DataCommand.class, StreamCommand.class })
 public class PlenaryCommand implements Callable<Integer> {
 
 	/** Returned by commands that leave the application running (the server). */

@@ -39,6 +39,18 @@ public class Guidelines {
 		return new Guidelines(GuidelinesData.load());
 	}
 
+	/**
+	 * The Guidelines from the shipped data with {@code amendments} applied in the order given (each the
+	 * next revision of its Part) and {@code exceptions} added: for a reader that learns of them from
+	 * elsewhere than the database (the stream application, from the externalized topics).
+	 */
+	public static Guidelines withAdopted(List<AdoptedAmendment> amendments, List<AdoptedException> exceptions) {
+		Guidelines guidelines = fromReferenceData();
+		amendments.forEach(guidelines::apply);
+		exceptions.forEach(guidelines::add);
+		return guidelines;
+	}
+
 	/** The Guidelines as they stood on {@code date}. */
 	public Rulebook rulebook(LocalDate date) {
 		Map<LocalDate, Rulebook> cache = rulebooks;
