@@ -66,7 +66,8 @@ final class EventJson {
 			status = n.path("active").asBoolean(true) ? "ACTIVE" : "WITHDRAWN".equals(type) ? "WITHDRAWN" : "REVOKED";
 		}
 		LocalDate validUntil = date(n, "validUntil") != null ? date(n, "validUntil") : deniedOn.plus(DENIAL_VALIDITY);
-		return new Denial(id, pg.strip().toUpperCase(Locale.ROOT), text(n, "reference"), deniedOn, list, entry, endUser.strip(),
+		String reference = text(n, "reference") != null ? text(n, "reference") : "denial " + id;
+		return new Denial(id, pg.strip().toUpperCase(Locale.ROOT), reference, deniedOn, list, entry, endUser.strip(),
 				strings(n.path("aliases")), text(n, "address"), required(n, "recipientState").strip().toUpperCase(Locale.ROOT),
 				text(n, "endUse"), text(n, "reasonClass"), status, validUntil, text(n, "notifiedBy"));
 	}
