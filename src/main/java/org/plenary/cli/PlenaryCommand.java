@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 		description = "An open platform for a consensus-based export-control regime (the NSG first).",
 		subcommands = { ServeCommand.class, AssessCommand.class, ListsCommand.class, ScreenCommand.class, MatchCommand.class,
 				AssessParticipationCommand.class, ForecastCommand.class, ForecastCommand.BacktestCommand.class,
-				AuditCommand.class, DataCommand.class, StreamCommand.class })
+				AuditCommand.class, DataCommand.class, BrokerCommand.class, StreamCommand.class })
 public class PlenaryCommand implements Callable<Integer> {
 
 	/** Returned by commands that leave the application running (the server). */
@@ -23,7 +23,7 @@ public class PlenaryCommand implements Callable<Integer> {
 
 	public static void main(String[] args) {
 		EmbeddedDatabase.bindServerToLoopback(); // before H2 is loaded: its auto-server listens on 127.0.0.1 only
-		if (args.length > 0 && java.util.Set.of("lists", "screen", "match").contains(args[0])) {
+		if (args.length > 0 && java.util.Set.of("lists", "screen", "match", "broker").contains(args[0])) {
 			System.setProperty("logback.configurationFile", "logback-cli.xml");
 		}
 		int status = execute(args);
