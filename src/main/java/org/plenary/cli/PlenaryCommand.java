@@ -23,7 +23,7 @@ public class PlenaryCommand implements Callable<Integer> {
 
 	public static void main(String[] args) {
 		EmbeddedDatabase.bindServerToLoopback(); // before H2 is loaded: its auto-server listens on 127.0.0.1 only
-		if (args.length > 0 && java.util.Set.of("lists", "screen", "match", "broker").contains(args[0])) {
+		if (args.length > 0 && java.util.Set.of("lists", "screen", "match", "broker", "stream").contains(args[0])) {
 			System.setProperty("logback.configurationFile", "logback-cli.xml");
 		}
 		int status = execute(args);

@@ -59,8 +59,12 @@ class StreamCommand implements Callable<Integer> {
 				stream.close();
 				stopped.countDown();
 			}, "plenary-stream-stop"));
-			System.err.println("plenary: stream " + applicationId + " running against " + bootstrapServers + " (" + threads
+			System.err.println("plenary: stream " + applicationId + " starting against " + bootstrapServers + " (" + threads
 					+ " thread(s)); Ctrl-C stops it");
+			while (!stream.running() && stopped.getCount() > 0) {
+				Thread.sleep(100);
+			}
+			System.err.println("plenary: stream " + applicationId + " running");
 			stopped.await();
 		}
 		return 0;
