@@ -68,7 +68,8 @@ final class EventJson {
 		LocalDate validUntil = date(n, "validUntil") != null ? date(n, "validUntil") : deniedOn.plus(DENIAL_VALIDITY);
 		String reference = text(n, "reference") != null ? text(n, "reference") : "denial " + id;
 		return new Denial(id, pg.strip().toUpperCase(Locale.ROOT), reference, deniedOn, list, entry, endUser.strip(),
-				strings(n.path("aliases")), text(n, "address"), required(n, "recipientState").strip().toUpperCase(Locale.ROOT),
+				strings(n.has("endUserAliases") ? n.path("endUserAliases") : n.path("aliases")),
+				text(n, "endUserAddress") != null ? text(n, "endUserAddress") : text(n, "address"), required(n, "recipientState").strip().toUpperCase(Locale.ROOT),
 				text(n, "endUse"), text(n, "reasonClass"), status, validUntil, text(n, "notifiedBy"));
 	}
 
@@ -100,7 +101,7 @@ final class EventJson {
 	/** An amendment adopted by consensus: its rows under {@code amendment}, or at the top. */
 	AdoptedAmendment amendment(String value) {
 		JsonNode n = root(value, GUIDELINES);
-		JsonNode rows = n.path("amendment").isObject() ? n.path("amendment") : n;
+		JsonNode rows = n.path("amendment").isObject() ? n.path("amendment") : rows(n);
 		GuidelinesAmendment amendment = json.treeToValue(rows, GuidelinesAmendment.class);
 		LocalDate effective = date(n, "effectiveOn") != null ? date(n, "effectiveOn") : date(n, "effective");
 		if (effective == null) {
@@ -112,6 +113,37 @@ final class EventJson {
 		long proposal = number(n, "proposalId");
 		return new AdoptedAmendment(proposal, text(n, "reference") != null ? text(n, "reference") : "proposal " + proposal,
 				text(n, "title"), effective, amendment);
+	}
+
+	/**
+	 * The amendment's rows as the guidelines module stores them, from the event's top level: the Part
+	 * by number ({@code partNumber}; {@code part} there names it, {@code INFCIRC/254/Part 2}), the date
+	 * from {@code effectiveOn}.
+	 */
+	private JsonNode rows(JsonNode n) {
+		tools.jackson.databind.node.ObjectNode rows = json.createObjectNode();
+		JsonNode part = n.path("partNumber").isIntegralNumber() ? n.path("partNumber") : n.path("part");
+		if (part.isString() && part.asString().matches(".*Part [12]$")) {
+			rows.put("part", Integer.parseInt(part.asString().substring(part.asString().length() - 1)));
+		}
+		else {
+			rows.set("part", part);
+		}
+		rows.set("effective", n.has("effectiveOn") ? n.path("effectiveOn") : n.path("effective"));
+		rows.set("paragraphs", n.path("paragraphs"));
+		rows.set("entries", n.path("entries"));
+		return rows;
+	}
+
+	/** When the change was recorded ({@code occurredAt}); null when the event does not say. */
+	static java.time.Instant occurredAt(JsonMapper json, String value) {
+		try {
+			String at = json.readTree(value).path("occurredAt").asString(null);
+			return at == null ? null : java.time.Instant.parse(at);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	private JsonNode root(String value, String schema) {

@@ -36,6 +36,7 @@ public final class StreamState {
 	private final Registry registry;
 	private final Screening screening;
 	private final Map<Long, Denial> denials = new ConcurrentHashMap<>();
+	private final Map<Long, java.time.Instant> denialTimes = new ConcurrentHashMap<>();
 	private final Map<String, AdoptedException> exceptions = new ConcurrentHashMap<>();
 	private final Map<Long, AdoptedAmendment> amendments = new ConcurrentHashMap<>();
 	private final AtomicLong denialChanges = new AtomicLong();
@@ -56,9 +57,21 @@ public final class StreamState {
 		return new StreamState(Registry.fromReferenceData(clock), screening);
 	}
 
-	void denial(long id, Denial denial) {
+	/**
+	 * A denial's whole state after a change; null for a tombstone. A record recorded before the one
+	 * already held ({@code occurredAt} older: a resend after a failure) is ignored, so the newest wins.
+	 */
+	void denial(long id, Denial denial, java.time.Instant occurredAt) {
+		if (occurredAt != null) {
+			java.time.Instant held = denialTimes.get(id);
+			if (held != null && occurredAt.isBefore(held)) {
+				return;
+			}
+			denialTimes.put(id, occurredAt);
+		}
 		if (denial == null) {
 			denials.remove(id);
+			denialTimes.remove(id);
 		}
 		else {
 			denials.put(id, denial);

@@ -56,11 +56,11 @@ public final class StreamTopology {
 		Topology t = new Topology();
 		global(t, StreamTopics.DENIALS, "denials", (key, value) -> {
 			if (value == null) {
-				state.denial(Long.parseLong(key.strip()), null);
+				state.denial(Long.parseLong(key.strip()), null, null);
 				return;
 			}
 			var denial = events.denial(value);
-			state.denial(denial.id(), denial);
+			state.denial(denial.id(), denial, EventJson.occurredAt(json, value));
 		});
 		global(t, StreamTopics.EXCEPTIONS, "exceptions", (key, value) -> {
 			if (value != null) {

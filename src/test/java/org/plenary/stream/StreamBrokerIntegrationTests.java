@@ -109,7 +109,7 @@ class StreamBrokerIntegrationTests {
 			});
 
 			producer.send(new ProducerRecord<>(StreamTopics.DENIALS, "42",
-					StreamTopologyTests.DENIAL.formatted("2025-11-01", true, "2025-11-01"))).get();
+					StreamTopologyTests.DENIAL.formatted("2025-11-01", true, "2026-01-01T10:00:00Z"))).get();
 			long sent = System.nanoTime();
 			String outcome = null;
 			int probe = 0;
@@ -122,6 +122,25 @@ class StreamBrokerIntegrationTests {
 				}
 			}
 			assertThat(outcome).as("a transfer decided after the denial was produced, within 10 s").isEqualTo("CONSULT");
+		}
+	}
+
+	@Test
+	void anInstanceStartedLaterReadsTheGlobalTopicsWholeBeforeItDecides() throws Exception {
+		try (KafkaProducer<String, String> producer = producer()) {
+			producer.send(new ProducerRecord<>(StreamTopics.DENIALS, "43", StreamTopologyTests.DENIAL.formatted("2025-11-01", true,
+					"2026-01-01T10:00:00Z").replace("\"denialId\":42", "\"denialId\":43").replace("\"recipientState\":\"PK\"", "\"recipientState\":\"IR\""))).get();
+		}
+		Screening screening = new Screening(null, MatchSettings.defaults());
+		StreamState state = StreamState.fromReferenceData(Clock.systemUTC(), screening);
+		try (PlenaryStream third = PlenaryStream.start(new PlenaryStream.Settings(kafka.bootstrapServers(), "plenary-stream-late",
+				dir.resolve("state-late"), 1, 4), state)) {
+			long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+			while (!third.running() && System.nanoTime() < until) {
+				Thread.sleep(200);
+			}
+			assertThat(third.running()).isTrue();
+			assertThat(state.view().denials().size()).as("denial 43, restored from plenary.denials at start").isGreaterThanOrEqualTo(1);
 		}
 	}
 

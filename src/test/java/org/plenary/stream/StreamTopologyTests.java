@@ -34,12 +34,13 @@ class StreamTopologyTests {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** The denial of DenialsIntegrationTests, as the web application externalizes it. */
+	/** The denial of DenialsIntegrationTests, as the web application externalizes it (docs/events.md). */
 	static final String DENIAL = """
-			{"schema":"plenary.denial/1","type":"NOTIFIED","denialId":42,"denyingPg":"DE","recipientState":"PK",
-			 "endUser":"Technology Engineering Company Limited","endUserCountry":"PK","items":["1.B.2"],"list":"DUAL_USE",
-			 "notifiedOn":"%s","active":%s,"reference":"DE-2026-0042","deniedOn":"%s","aliases":["TEC Lahore"],
-			 "address":"Lahore","endUse":"general machining","reasonClass":"END_USER_CONCERN","occurredAt":"2026-01-01T00:00:00Z"}""";
+			{"schema":"plenary.denial/1","type":"NOTIFIED","denialId":42,"reference":"DE-2026-0042","denyingPg":"DE",
+			 "recipientState":"PK","endUser":"Technology Engineering Company Limited","endUserAliases":["TEC Lahore"],
+			 "endUserAddress":"Lahore","endUserCountry":null,"items":["1.B.2"],"list":"DUAL_USE","notifiedOn":"%s",
+			 "validUntil":"2028-11-01","status":"ACTIVE","active":%s,"endUse":"general machining",
+			 "reasonClass":"END_USER_CONCERN","occurredAt":"%s"}""";
 
 	static final String TRANSFER = "{\"id\":\"%s\",\"date\":\"%s\",\"supplier\":\"FR\",\"recipient\":\"PK\","
 			+ "\"item\":{\"list\":\"DUAL_USE\",\"entry\":\"1.B.2\",\"description\":\"5-axis machining centre\"},"
@@ -133,13 +134,17 @@ class StreamTopologyTests {
 	void aDenialArrivingMidStreamTurnsALaterIdenticalTransferToConsultAndItsRevocationBack() {
 		String deniedOn = "2025-11-01";
 		transfers.pipeInput("t-1", TRANSFER.formatted("t-1", "2026-01-15"));
-		denials.pipeInput("42", DENIAL.formatted(deniedOn, true, deniedOn));
+		denials.pipeInput("42", DENIAL.formatted(deniedOn, true, "2026-01-01T10:00:00Z"));
 		transfers.pipeInput("t-2", TRANSFER.formatted("t-2", "2026-01-15"));
 		transfers.pipeInput("t-0", TRANSFER.formatted("t-0", "2025-10-31"));
-		denials.pipeInput("42", DENIAL.formatted(deniedOn, false, deniedOn).replace("NOTIFIED", "REVOKED"));
+		denials.pipeInput("42", DENIAL.formatted(deniedOn, false, "2026-01-02T10:00:00Z").replace("NOTIFIED", "REVOKED").replace("\"ACTIVE\"", "\"REVOKED\""));
 		transfers.pipeInput("t-3", TRANSFER.formatted("t-3", "2026-01-15"));
+		denials.pipeInput("42", DENIAL.formatted(deniedOn, true, "2026-01-01T10:00:00Z"));
+		transfers.pipeInput("t-4", TRANSFER.formatted("t-4", "2026-01-15"));
 		List<KeyValue<String, String>> out = decisions.readKeyValuesToList();
-		assertThat(out).extracting(kv -> kv.key).containsExactly("t-1", "t-2", "t-0", "t-3");
+		assertThat(out).extracting(kv -> kv.key).containsExactly("t-1", "t-2", "t-0", "t-3", "t-4");
+		assertThat(outcome(out.get(4).value)).as("the notification resent after its revocation: the newest record wins")
+			.isEqualTo("APPROVE");
 		assertThat(outcome(out.get(0).value)).isEqualTo("APPROVE");
 		JsonNode consult = JSON.readTree(out.get(1).value);
 		assertThat(consult.path("outcome").asString()).isEqualTo("CONSULT");
@@ -152,7 +157,7 @@ class StreamTopologyTests {
 
 	@Test
 	void theDenyingGovernmentsOwnTransferIsNotHeldByItsDenial() {
-		denials.pipeInput("42", DENIAL.formatted("2025-11-01", true, "2025-11-01"));
+		denials.pipeInput("42", DENIAL.formatted("2025-11-01", true, "2026-01-01T10:00:00Z"));
 		transfers.pipeInput("t-de", TRANSFER.formatted("t-de", "2026-01-15").replace("\"supplier\":\"FR\"", "\"supplier\":\"DE\""));
 		assertThat(outcome(decisions.readValue())).isEqualTo("APPROVE");
 	}
@@ -164,9 +169,9 @@ class StreamTopologyTests {
 				+ "{\"activity\":\"SAFEGUARDED_NUCLEAR\"}}";
 		transfers.pipeInput("p-1", toPakistan.formatted("p-1"));
 		exceptions.pipeInput("PK", """
-				{"schema":"plenary.exception/1","proposalId":7,"state":"PK","lists":["TRIGGER"],"activity":"SAFEGUARDED_NUCLEAR",
-				 "waives":["FULL_SCOPE_SAFEGUARDS"],"excludes":["ENR"],"adoptedOn":"2026-02-01","title":"Statement on Pakistan",
-				 "occurredAt":"2026-02-01T10:00:00Z"}""");
+				{"schema":"plenary.exception/1","proposalId":7,"reference":"Plenary decision of 2026-02-01 on proposal 7",
+				 "title":"Statement on Pakistan","state":"PK","lists":["TRIGGER"],"activity":"SAFEGUARDED_NUCLEAR",
+				 "waives":["FULL_SCOPE_SAFEGUARDS"],"excludes":["ENR"],"adoptedOn":"2026-02-01","occurredAt":"2026-02-01T10:00:00Z"}""");
 		transfers.pipeInput("p-2", toPakistan.formatted("p-2"));
 		List<String> out = decisions.readValuesToList();
 		assertThat(outcome(out.get(0))).isEqualTo("DENY");
@@ -180,10 +185,10 @@ class StreamTopologyTests {
 				+ "{\"activity\":\"NON_NUCLEAR\"}}";
 		transfers.pipeInput("a-1", newEntry.formatted("a-1", "2026-08-01"));
 		guidelines.pipeInput("INFCIRC/254/Part 2", """
-				{"schema":"plenary.guidelines/1","part":2,"proposalId":9,"effectiveOn":"2026-06-01","title":"New machine tools",
-				 "amendment":{"part":2,"effective":"2026-06-01","paragraphs":[],
-				   "entries":{"add":[{"entry":"2.B.99","title":"Test machine tools","parent":"2.B"}],"change":[],"remove":[]}},
-				 "occurredAt":"2026-05-01T10:00:00Z"}""");
+				{"schema":"plenary.guidelines/1","part":"INFCIRC/254/Part 2","partNumber":2,"list":"DUAL_USE","proposalId":9,
+				 "reference":"Plenary decision of 2026-05-01 on proposal 9","title":"New machine tools","effectiveOn":"2026-06-01",
+				 "paragraphs":[],"entries":{"add":[{"entry":"2.B.99","title":"Test machine tools","parent":"2.B"}],"change":[],
+				 "remove":[]},"occurredAt":"2026-05-01T10:00:00Z"}""");
 		transfers.pipeInput("a-2", newEntry.formatted("a-2", "2026-08-01"));
 		transfers.pipeInput("a-3", newEntry.formatted("a-3", "2026-05-01"));
 		assertThat(JSON.readTree(errors.readValue()).path("problem").asString()).as("before the amendment").contains("2.B.99");
@@ -199,7 +204,7 @@ class StreamTopologyTests {
 	@Test
 	void screensPartiesAgainstTheListsAndTheDenials() {
 		parties.pipeInput("p1", "{\"id\":\"p1\",\"name\":\"Banco Nacional de Cuba\"}");
-		denials.pipeInput("42", DENIAL.formatted("2025-11-01", true, "2025-11-01"));
+		denials.pipeInput("42", DENIAL.formatted("2025-11-01", true, "2026-01-01T10:00:00Z"));
 		parties.pipeInput("p2", "{\"id\":\"p2\",\"name\":\"TEC Lahore\",\"country\":\"PK\"}");
 		parties.pipeInput("p3", "{\"id\":\"p3\",\"name\":\"TEC Lahore\",\"country\":\"JP\"}");
 		parties.pipeInput("p4", "{\"id\":\"p4\"}");
