@@ -42,8 +42,8 @@ public final class StreamState {
 	private final AtomicLong denialChanges = new AtomicLong();
 	private final AtomicLong guidelinesChanges = new AtomicLong();
 	private volatile View view;
-	private long builtDenials = -1;
-	private long builtGuidelines = -1;
+	private volatile long builtDenials = -1;
+	private volatile long builtGuidelines = -1;
 	private Guidelines guidelines;
 	private volatile DenialSnapshot currentDenials;
 

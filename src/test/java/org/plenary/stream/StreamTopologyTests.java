@@ -156,6 +156,17 @@ class StreamTopologyTests {
 	}
 
 	@Test
+	void aGlobalRecordThatCannotBeReadIsSkippedAndTheNextOneApplies() {
+		denials.pipeInput("41", "{not json");
+		denials.pipeInput("40", "{\"schema\":\"plenary.denial/2\",\"denialId\":40}");
+		denials.pipeInput("42", DENIAL.formatted("2025-11-01", true, "2026-01-01T10:00:00Z"));
+		transfers.pipeInput("t-1", TRANSFER.formatted("t-1", "2026-01-15"));
+		JsonNode decision = JSON.readTree(decisions.readValue());
+		assertThat(decision.path("outcome").asString()).isEqualTo("CONSULT");
+		assertThat(decision.path("denialMatches")).hasSize(1);
+	}
+
+	@Test
 	void theDenyingGovernmentsOwnTransferIsNotHeldByItsDenial() {
 		denials.pipeInput("42", DENIAL.formatted("2025-11-01", true, "2026-01-01T10:00:00Z"));
 		transfers.pipeInput("t-de", TRANSFER.formatted("t-de", "2026-01-15").replace("\"supplier\":\"FR\"", "\"supplier\":\"DE\""));
