@@ -52,6 +52,8 @@ public final class PlenaryStream implements AutoCloseable {
 		p.put(StreamsConfig.STATE_DIR_CONFIG, s.stateDir().toString());
 		p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
 		p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
+		// The global processors catch what they cannot read themselves; enabling the handler there silences its warning.
+		p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
 		return p;
 	}
 
