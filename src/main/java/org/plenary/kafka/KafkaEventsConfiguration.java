@@ -9,7 +9,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -45,8 +45,8 @@ class KafkaEventsConfiguration {
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Bean
-	ProducerFactory<String, String> plenaryKafkaProducerFactory(Environment env,
-			@Value("${plenary.kafka.delivery-timeout:PT30S}") Duration deliveryTimeout) {
+	ProducerFactory<String, String> plenaryKafkaProducerFactory(Environment env) {
+		Duration deliveryTimeout = deliveryTimeout(env);
 		Map<String, Object> config = new HashMap<>();
 		config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaConfigured.bootstrapServers(env));
 		config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
@@ -63,7 +63,10 @@ class KafkaEventsConfiguration {
 		config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, request);
 		config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
 		config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
-		return new DefaultKafkaProducerFactory<>(config);
+		DefaultKafkaProducerFactory<String, String> factory = new DefaultKafkaProducerFactory<>(config);
+		// At shutdown, do not wait long for a broker that is away: what is unsent stays incomplete and goes at the next start.
+		factory.setPhysicalCloseTimeout(5);
+		return factory;
 	}
 
 	@Bean
@@ -95,9 +98,17 @@ class KafkaEventsConfiguration {
 	}
 
 	@Bean
-	Resubmission plenaryKafkaResubmission(IncompleteEventPublications incomplete,
-			@Value("${plenary.kafka.delivery-timeout:PT30S}") Duration deliveryTimeout) {
-		return new Resubmission(incomplete, deliveryTimeout);
+	Resubmission plenaryKafkaResubmission(IncompleteEventPublications incomplete, Environment env) {
+		return new Resubmission(incomplete, deliveryTimeout(env));
+	}
+
+	/** {@code plenary.kafka.delivery-timeout}: how long a send may take before it counts as failed (default 30 s). */
+	static Duration deliveryTimeout(Environment env) {
+		Duration timeout = DurationStyle.detectAndParse(env.getProperty("plenary.kafka.delivery-timeout", "PT30S"));
+		if (timeout.isNegative() || timeout.isZero()) {
+			throw new IllegalStateException("plenary.kafka.delivery-timeout must be positive, was " + timeout);
+		}
+		return timeout;
 	}
 
 	/**
