@@ -9,6 +9,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -63,6 +65,9 @@ class KafkaEventsConfiguration {
 		config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, request);
 		config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
 		config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+		// Anything else the cluster needs (TLS, SASL, ...): plenary.kafka.properties.<kafka producer setting>=value.
+		config.putAll(Binder.get(env).bind("plenary.kafka.properties", Bindable.mapOf(String.class, String.class))
+			.orElse(Map.of()));
 		DefaultKafkaProducerFactory<String, String> factory = new DefaultKafkaProducerFactory<>(config);
 		// At shutdown, do not wait long for a broker that is away: what is unsent stays incomplete and goes at the next start.
 		factory.setPhysicalCloseTimeout(5);
