@@ -3,6 +3,7 @@ package org.plenary.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.plenary.kafka.Topics;
 import org.plenary.kafka.broker.EmbeddedKafka;
 
 import picocli.CommandLine.Command;
@@ -17,9 +18,7 @@ import picocli.CommandLine.Spec;
 class BrokerCommand implements Callable<Integer> {
 
 	/** The topics Plenary writes and reads, created at start so consumers can subscribe before the first event. */
-	static final String[] TOPICS = { "plenary.denials", "plenary.exceptions", "plenary.participants", "plenary.guidelines",
-			"plenary.decisions", "plenary.transfers", "plenary.transfer-decisions", "plenary.transfer-errors",
-			"plenary.parties", "plenary.party-hits" };
+	static final String[] TOPICS = Topics.ALL;
 
 	@Option(names = "--port", description = "Client port on 127.0.0.1 (default ${DEFAULT-VALUE}; 0 picks a free one)",
 			defaultValue = "9092")
@@ -36,6 +35,9 @@ class BrokerCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
+	/** The broker while it runs (a test stops it with {@code close()}). */
+	volatile EmbeddedKafka running;
+
 	@Override
 	public Integer call() {
 		if (port < 0 || port > 65535) {
@@ -45,6 +47,7 @@ class BrokerCommand implements Callable<Integer> {
 			throw new ParameterException(spec.commandLine(), "--partitions must be at least 1, was " + partitions);
 		}
 		EmbeddedKafka kafka = EmbeddedKafka.start(port, dataDir);
+		running = kafka;
 		Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "kafka-shutdown"));
 		kafka.createTopics(partitions, TOPICS);
 		spec.commandLine().getErr().println("plenary: Kafka broker on " + kafka.bootstrapServers() + " (data in "

@@ -102,39 +102,26 @@ public final class EmbeddedKafka implements AutoCloseable {
 	}
 
 	private static Properties config(Path logDir, int brokerPort, int controllerPort) {
+		String controller = HOST + ":" + controllerPort;
 		Properties props = new Properties();
-		props.put("process.roles", "broker,controller");
-		props.put("node.id", String.valueOf(NODE_ID));
-		props.put("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + controllerPort);
-		props.put("listeners", "PLAINTEXT://" + HOST + ":" + brokerPort + ",CONTROLLER://" + HOST + ":" + controllerPort);
-		props.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + brokerPort);
-		props.put("controller.listener.names", "CONTROLLER");
-		props.put("inter.broker.listener.name", "PLAINTEXT");
-		props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-		props.put("log.dirs", logDir.toString());
-		props.put("metadata.log.dir", logDir.toString());
+		props.putAll(Map.of("process.roles", "broker,controller", "node.id", String.valueOf(NODE_ID),
+				"controller.quorum.voters", NODE_ID + "@" + controller, "controller.listener.names", "CONTROLLER",
+				"listeners", "PLAINTEXT://" + HOST + ":" + brokerPort + ",CONTROLLER://" + controller,
+				"advertised.listeners", "PLAINTEXT://" + HOST + ":" + brokerPort, "inter.broker.listener.name", "PLAINTEXT",
+				"listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+				"log.dirs", logDir.toString(), "metadata.log.dir", logDir.toString()));
 		// One broker: every internal topic has one replica, and one in-sync replica is enough.
-		props.put("offsets.topic.replication.factor", "1");
-		props.put("offsets.topic.num.partitions", "1");
-		props.put("transaction.state.log.replication.factor", "1");
-		props.put("transaction.state.log.min.isr", "1");
-		props.put("transaction.state.log.num.partitions", "1");
-		props.put("share.coordinator.state.topic.replication.factor", "1");
-		props.put("share.coordinator.state.topic.min.isr", "1");
-		props.put("default.replication.factor", "1");
-		props.put("min.insync.replicas", "1");
-		props.put("num.partitions", "1");
-		props.put("auto.create.topics.enable", "true");
-		// Consumers start at once instead of waiting for more members to join.
-		props.put("group.initial.rebalance.delay.ms", "0");
-		// Small segments and few threads: a broker for one machine, which other programs share.
-		props.put("num.network.threads", "2");
-		props.put("num.io.threads", "2");
-		props.put("background.threads", "2");
-		props.put("log.cleaner.threads", "1");
-		props.put("log.cleaner.dedupe.buffer.size", String.valueOf(2 * 1024 * 1024));
-		props.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
-		props.put("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE));
+		props.putAll(Map.of("offsets.topic.replication.factor", "1", "offsets.topic.num.partitions", "1",
+				"transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1",
+				"transaction.state.log.num.partitions", "1", "share.coordinator.state.topic.replication.factor", "1",
+				"share.coordinator.state.topic.min.isr", "1", "default.replication.factor", "1", "min.insync.replicas", "1",
+				"num.partitions", "1"));
+		// Consumers start at once instead of waiting for more members; few threads and small buffers: a broker
+		// for one machine, which other programs share.
+		props.putAll(Map.of("auto.create.topics.enable", "true", "group.initial.rebalance.delay.ms", "0",
+				"num.network.threads", "2", "num.io.threads", "2", "background.threads", "2", "log.cleaner.threads", "1",
+				"log.cleaner.dedupe.buffer.size", String.valueOf(2 * 1024 * 1024),
+				"log.segment.bytes", String.valueOf(64 * 1024 * 1024)));
 		return props;
 	}
 

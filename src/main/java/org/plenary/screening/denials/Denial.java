@@ -10,7 +10,7 @@ import org.plenary.shared.ControlList;
  * {@code status} is ACTIVE, REVOKED (by its PG) or WITHDRAWN (after a consultation). What a reader sees;
  * {@link DenialAggregate} holds the rules that change it.
  */
-@org.springframework.modulith.NamedInterface("denial-snapshot")
+@org.springframework.modulith.NamedInterface("denials")
 public record Denial(long id, String notifyingPg, String reference, LocalDate deniedOn, ControlList list, String entry,
 		String endUserName, List<String> aliases, String address, String destination, String endUse, String reasonClass,
 		String status, LocalDate validUntil, String notifiedBy) {

@@ -22,7 +22,7 @@ import org.plenary.screening.matching.NameNormalizer;
  * active denial counts, as for the operator of the batch commands on a database without judgements.
  * Immutable; build a new one when a denial changes.
  */
-@org.springframework.modulith.NamedInterface("denial-snapshot")
+@org.springframework.modulith.NamedInterface("denials")
 public final class DenialSnapshot implements DenialMatches {
 
 	/** The list name a denial hit carries in screening output. */

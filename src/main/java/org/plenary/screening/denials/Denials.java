@@ -25,7 +25,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * government's denials; only PGs' users (the Chair, delegates, officers) see them. Each command loads
  * the {@link DenialAggregate}, lets it apply its rules, stores it and publishes the events it
  * registered. It answers the licensing module's question, which active denials match a transfer,
- * from an in-memory index that those events rebuild once their change has committed.
+ * from an in-memory index that those events rebuild once their change has committed. Beside each
+ * event it publishes the denial as stored ({@link DenialRecorded}), for the events to Kafka.
  */
 @Service
 public class Denials implements DenialMatches {
@@ -116,8 +117,11 @@ public class Denials implements DenialMatches {
 
 	/** Publishes what the denial registered, in the transaction of the change, and reads it back as stored. */
 	private Denial published(DenialAggregate denial) {
-		denial.takeEvents().forEach(events::publishEvent);
-		return store.find(denial.id()).orElseThrow();
+		List<DenialEvent> registered = denial.takeEvents();
+		registered.forEach(events::publishEvent);
+		Denial stored = store.find(denial.id()).orElseThrow();
+		registered.forEach(event -> events.publishEvent(DenialRecorded.of(event, stored, policy.clock().instant())));
+		return stored;
 	}
 
 	/** Denials and consultations are for the PGs' users: the Chair, delegates, officers. */
