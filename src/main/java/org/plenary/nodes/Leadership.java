@@ -8,9 +8,19 @@ package org.plenary.nodes;
 public class Leadership {
 
 	private volatile boolean leader;
+	private final java.util.concurrent.atomic.AtomicLong skipped = new java.util.concurrent.atomic.AtomicLong();
 
 	public boolean isLeader() {
 		return leader;
+	}
+
+	/** How many scheduled runs this node skipped because another node leads. */
+	public long skipped() {
+		return skipped.get();
+	}
+
+	void skip() {
+		skipped.incrementAndGet();
 	}
 
 	void set(boolean leader) {

@@ -49,6 +49,7 @@ class NodesConfiguration {
 		MethodInterceptor onLeader = invocation -> {
 			Leadership l = leadership.getIfAvailable();
 			if (l != null && !l.isLeader()) {
+				l.skip();
 				log.trace("Not the leader: skipped {}", invocation.getMethod());
 				return null;
 			}
