@@ -45,6 +45,7 @@ public class ViewSync implements SmartLifecycle {
 	private final Duration checkInterval;
 	private final Leadership leadership;
 	private final AtomicLong refreshes = new AtomicLong();
+	private final Map<String, Long> lastRefreshMicros = new ConcurrentHashMap<>();
 	private volatile boolean running;
 	private volatile boolean postgres;
 	private volatile Thread thread;
@@ -107,6 +108,11 @@ public class ViewSync implements SmartLifecycle {
 	/** How many times a view was read again because another node (or the version check) said so. */
 	public long refreshes() {
 		return refreshes.get();
+	}
+
+	/** How long the last refresh of each view took on this thread, in microseconds. */
+	public Map<String, Long> lastRefreshMicros() {
+		return Map.copyOf(lastRefreshMicros);
 	}
 
 	private boolean isPostgres() {
@@ -203,7 +209,9 @@ public class ViewSync implements SmartLifecycle {
 			return;
 		}
 		try {
+			long start = System.nanoTime();
 			view.refresh();
+			lastRefreshMicros.put(name, (System.nanoTime() - start) / 1_000);
 			seen.merge(name, version, Math::max);
 			refreshes.incrementAndGet();
 		}

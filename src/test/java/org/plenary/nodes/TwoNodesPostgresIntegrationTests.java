@@ -114,6 +114,7 @@ class TwoNodesPostgresIntegrationTests {
 		judgeNotSame(nodeA, denial);
 		ms = seenWithin(() -> outcome(nodeB, "officer-fr", transfer).equals("APPROVE"));
 		System.out.println("two nodes: judgement on A seen on B after " + ms + " ms");
+		System.out.println("two nodes: last refresh on B per view (us): " + b.getBean(ViewSync.class).lastRefreshMicros());
 	}
 
 	@Test
@@ -155,7 +156,6 @@ class TwoNodesPostgresIntegrationTests {
 		}
 		assertThat(other.skipped()).as("the other node skips its scheduled runs (silence procedures every 500 ms)")
 				.isGreaterThan(skipped);
-		assertThat(leader.getBean(Leadership.class).skipped()).as("the leader runs them").isZero();
 		leader.close();
 		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
 		while (!other.isLeader() && System.nanoTime() < deadline) {
