@@ -38,8 +38,10 @@ class NodesConfiguration {
 	@Bean
 	ViewSync viewSync(List<SharedView> views, DataSource dataSource, @Value("${spring.datasource.url}") String url,
 			@Value("${spring.datasource.username:}") String user, @Value("${spring.datasource.password:}") String password,
-			@Value("${plenary.nodes.check-interval:5s}") Duration checkInterval, Leadership leadership) {
-		return new ViewSync(views, dataSource, url, user, password, checkInterval, leadership);
+			@Value("${plenary.nodes.check-interval:5s}") Duration checkInterval, Leadership leadership,
+			org.springframework.context.ApplicationContext context) {
+		return new ViewSync(views, dataSource, url, user, password, checkInterval, leadership,
+				context instanceof org.springframework.web.context.WebApplicationContext);
 	}
 
 	/** Every {@code @Scheduled} method runs on the leader only. */

@@ -44,6 +44,7 @@ public class ViewSync implements SmartLifecycle {
 	private final String url, user, password;
 	private final Duration checkInterval;
 	private final Leadership leadership;
+	private final boolean server;
 	private final AtomicLong refreshes = new AtomicLong();
 	private final Map<String, Long> lastRefreshMicros = new ConcurrentHashMap<>();
 	private volatile boolean running;
@@ -51,7 +52,8 @@ public class ViewSync implements SmartLifecycle {
 	private volatile Thread thread;
 
 	ViewSync(List<SharedView> views, DataSource dataSource, String url, String user, String password, Duration checkInterval,
-			Leadership leadership) {
+			Leadership leadership, boolean server) {
+		this.server = server;
 		views.forEach(v -> this.views.put(v.name(), v));
 		this.dataSource = dataSource;
 		this.url = url;
@@ -69,6 +71,12 @@ public class ViewSync implements SmartLifecycle {
 			leadership.set(true);
 			log.info("Database is not PostgreSQL: this node is the only one (single node; several nodes need PostgreSQL, "
 					+ "see docs/scaling.md)");
+			return;
+		}
+		if (!server) {
+			// A command (plenary data ..., without a web server) on a shared database: it neither follows
+			// other nodes nor runs the schedulers; the serving nodes do.
+			leadership.set(false);
 			return;
 		}
 		log.info("Several nodes may share this PostgreSQL database: views {} follow commits of other nodes "
