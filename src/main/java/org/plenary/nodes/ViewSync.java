@@ -141,25 +141,10 @@ public class ViewSync implements SmartLifecycle {
 				try (Statement s = c.createStatement()) {
 					s.execute("LISTEN " + CHANNEL);
 				}
-				lead(c, schema);
+				leadership.tryToLead(c, schema);
 				check(c, true);
 				backoff = 200;
-				long nextCheck = System.nanoTime() + checkInterval.toNanos();
-				PGConnection pg = c.unwrap(PGConnection.class);
-				while (running) {
-					long wait = Math.max(1, Math.min(500, (nextCheck - System.nanoTime()) / 1_000_000));
-					PGNotification[] notifications = pg.getNotifications((int) wait);
-					if (notifications != null && notifications.length > 0) {
-						notified(schema, notifications);
-					}
-					if (System.nanoTime() - nextCheck >= 0) {
-						check(c, false);
-						if (!leadership.isLeader()) {
-							lead(c, schema);
-						}
-						nextCheck = System.nanoTime() + checkInterval.toNanos();
-					}
-				}
+				follow(c, schema);
 			}
 			catch (SQLException | RuntimeException ex) {
 				leadership.set(false);
@@ -174,6 +159,26 @@ public class ViewSync implements SmartLifecycle {
 					return;
 				}
 				backoff = Math.min(backoff * 2, 5_000);
+			}
+		}
+	}
+
+	/** Until stopped or the connection fails: the notifications as they come, the versions every check interval. */
+	private void follow(Connection c, String schema) throws SQLException {
+		long nextCheck = System.nanoTime() + checkInterval.toNanos();
+		PGConnection pg = c.unwrap(PGConnection.class);
+		while (running) {
+			long wait = Math.max(1, Math.min(500, (nextCheck - System.nanoTime()) / 1_000_000));
+			PGNotification[] notifications = pg.getNotifications((int) wait);
+			if (notifications != null && notifications.length > 0) {
+				notified(schema, notifications);
+			}
+			if (System.nanoTime() - nextCheck >= 0) {
+				check(c, false);
+				if (!leadership.isLeader()) {
+					leadership.tryToLead(c, schema);
+				}
+				nextCheck = System.nanoTime() + checkInterval.toNanos();
 			}
 		}
 	}
@@ -225,21 +230,6 @@ public class ViewSync implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not refresh view {} to version {}; the next check tries again", name, version, ex);
-		}
-	}
-
-	/** Takes the scheduler leadership if no other node's connection holds it. */
-	private void lead(Connection c, String schema) throws SQLException {
-		try (var s = c.prepareStatement("select pg_try_advisory_lock(hashtext(? || ':plenary-leader'))")) {
-			s.setString(1, schema);
-			try (ResultSet rs = s.executeQuery()) {
-				rs.next();
-				boolean got = rs.getBoolean(1);
-				if (got && !leadership.isLeader()) {
-					log.info("This node now runs the schedulers (leader for schema {})", schema);
-				}
-				leadership.set(got);
-			}
 		}
 	}
 

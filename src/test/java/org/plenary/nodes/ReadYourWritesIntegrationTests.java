@@ -24,6 +24,18 @@ class ReadYourWritesIntegrationTests {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	ViewSync views;
+
+	@Autowired
+	Leadership leadership;
+
+	@Test
+	void onH2ThisNodeIsAloneAndRunsTheSchedulers() {
+		assertThat(views.shared()).as("H2 is one node: no other node to follow").isFalse();
+		assertThat(leadership.isLeader()).isTrue();
+	}
+
 	@Test
 	void theRequestAfterAnAdmissionTablesAProposalWithTheNewParticipatingGovernment() {
 		NodeClient node = NodeClient.of(mvc);
