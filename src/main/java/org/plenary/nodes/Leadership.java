@@ -16,8 +16,18 @@ public class Leadership {
 
 	private static final Logger log = LoggerFactory.getLogger(Leadership.class);
 
+	private final boolean always;
 	private volatile boolean leader;
 	private final java.util.concurrent.atomic.AtomicLong skipped = new java.util.concurrent.atomic.AtomicLong();
+
+	/**
+	 * {@code always}: this node leads whatever the others do ({@code plenary.nodes.leadership=always}),
+	 * for one node alone, or test contexts that each move their own clock.
+	 */
+	Leadership(boolean always) {
+		this.always = always;
+		this.leader = always;
+	}
 
 	public boolean isLeader() {
 		return leader;
@@ -33,11 +43,14 @@ public class Leadership {
 	}
 
 	void set(boolean leader) {
-		this.leader = leader;
+		this.leader = always || leader;
 	}
 
 	/** Takes the leadership on {@code c} if no other node's connection holds it (a session advisory lock per schema). */
 	void tryToLead(Connection c, String schema) throws SQLException {
+		if (always) {
+			return;
+		}
 		try (var s = c.prepareStatement("select pg_try_advisory_lock(hashtext(? || ':plenary-leader'))")) {
 			s.setString(1, schema);
 			try (ResultSet rs = s.executeQuery()) {
@@ -46,7 +59,7 @@ public class Leadership {
 				if (got && !leader) {
 					log.info("This node now runs the schedulers (leader for schema {})", schema);
 				}
-				leader = got;
+				set(got);
 			}
 		}
 	}

@@ -31,8 +31,8 @@ class NodesConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(NodesConfiguration.class);
 
 	@Bean
-	Leadership leadership() {
-		return new Leadership();
+	Leadership leadership(@Value("${plenary.nodes.leadership:lock}") String mode) {
+		return new Leadership("always".equals(mode));
 	}
 
 	@Bean

@@ -62,7 +62,8 @@ class TwoNodesPostgresIntegrationTests {
 		return new SpringApplicationBuilder(PlenaryApplication.class, TestDatabase.class).profiles("test")
 				.properties("server.port=0", "plenary.test.isolated-database=two_nodes", "plenary.nodes.check-interval=5s",
 						"spring.datasource.hikari.maximum-pool-size=8")
-				.run();
+				// the production default, over application-test.properties (where each test context leads alone)
+				.run("--plenary.nodes.leadership=lock");
 	}
 
 	@AfterAll
