@@ -7,7 +7,9 @@ import org.plenary.consensus.GuidelinesAmended;
 import org.plenary.consensus.GuidelinesAmendment;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -42,7 +44,11 @@ class AmendmentRegister {
 				.list();
 	}
 
-	@ApplicationModuleListener
+	// Synchronous, in the committing thread once the decision has committed (in a transaction of its own), so the
+	// decision's response is sent after this view is current: read your writes. The publication is still persisted
+	// and completed by Spring Modulith, so a crash in between is resubmitted (docs/scaling.md).
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(GuidelinesAmended adopted) {
 		AdoptedAmendment amendment = new AdoptedAmendment(adopted.proposalId(), adopted.reference(), adopted.title(),
 				adopted.effective(), adopted.amendment());

@@ -12,7 +12,9 @@ import org.plenary.shared.ControlList;
 import org.plenary.shared.EndUseActivity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +42,11 @@ class ExceptionRegister {
 				+ "origin from guidelines_exception order by id").query(ExceptionRegister::row).list();
 	}
 
-	@ApplicationModuleListener
+	// Synchronous, in the committing thread once the decision has committed (in a transaction of its own), so the
+	// decision's response is sent after this view is current: read your writes. The publication is still persisted
+	// and completed by Spring Modulith, so a crash in between is resubmitted (docs/scaling.md).
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(ExceptionAdopted adopted) {
 		ExceptionPayload p = adopted.payload();
 		Integer stored = jdbc.sql("select count(*) from guidelines_exception where proposal_id = ?").param(adopted.proposalId())

@@ -170,7 +170,7 @@ public class Guidelines {
 	}
 
 	/** Adds an exception adopted by consensus; an identical one (same state, date and terms) is kept once. */
-	void add(AdoptedException exception) {
+	synchronized void add(AdoptedException exception) {
 		boolean known = exceptions.stream().anyMatch(e -> e.state().equals(exception.state())
 				&& e.validFrom().equals(exception.validFrom()) && e.lists().equals(exception.lists())
 				&& e.activity() == exception.activity() && e.waives().equals(exception.waives())

@@ -35,7 +35,7 @@ class AccountCheckFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.getPrincipal() instanceof Account signedIn) {
-			Account now = accounts.find(signedIn.username()).orElse(null);
+			Account now = accounts.find(signedIn.username()).map(Account::withoutSecret).orElse(null);
 			if (now == null || !now.enabled() || !Objects.equals(now.passwordHash(), signedIn.passwordHash())) {
 				provider.forget(signedIn.username());
 				SecurityContextHolder.clearContext();

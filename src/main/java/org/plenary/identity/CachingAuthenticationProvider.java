@@ -68,6 +68,13 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 			throttle.failed(username, address);
 			throw ex;
 		}
+		if (result != null && result.isAuthenticated() && result.getPrincipal() instanceof Account account) {
+			// What the security context (and so a page session, stored in the database) keeps: no password hash.
+			UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(account.withoutSecret(),
+					null, result.getAuthorities());
+			signedIn.setDetails(result.getDetails());
+			result = signedIn;
+		}
 		if (result != null && result.isAuthenticated()) {
 			throttle.succeeded(username);
 			cache.put(username, new Entry(digest, result, now.plus(TTL)));

@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.plenary.consensus.ParticipantAdmitted;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +26,11 @@ class Admissions {
 		this.events = events;
 	}
 
-	@ApplicationModuleListener
+	// Synchronous, in the committing thread once the decision has committed (in a transaction of its own), so the
+	// decision's response is sent after this view is current: read your writes. The publication is still persisted
+	// and completed by Spring Modulith, so a crash in between is resubmitted (docs/scaling.md).
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(ParticipantAdmitted admitted) {
 		String state = admitted.state().value();
 		boolean known = tables.participations().stream().anyMatch(p -> p.state().equals(state)

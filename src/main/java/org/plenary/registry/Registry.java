@@ -64,8 +64,8 @@ public class Registry implements InitializingBean, org.plenary.shared.StateNames
 		refresh();
 	}
 
-	/** Re-reads the tables into a new snapshot. */
-	void refresh() {
+	/** Re-reads the tables into a new snapshot (from a request's thread, or another node's change). */
+	synchronized void refresh() {
 		snapshot = new RegistrySnapshot(tables.states(), tables.facts(), tables.participations(), reference.sources());
 		version++;
 	}

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * An ISO 3166-1 alpha-2 code naming a state ({@code IN}, {@code PK}, {@code KP}). Always upper case.
  */
-public record StateCode(String value) implements Comparable<StateCode> {
+public record StateCode(String value) implements Comparable<StateCode>, java.io.Serializable {
 
 	/** A code as a request may write it, in any letter case: for {@code @Pattern} on a command's field. */
 	public static final String FORMAT = "\\s*[A-Za-z]{2}\\s*";

@@ -16,7 +16,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -87,14 +86,16 @@ class SignInHardeningIntegrationTests {
 	@Test
 	void aDisabledAccountIsRefusedOnItsNextRequestOverTheApiAndInAPageSession() {
 		assertThat(me("officer-nl", PASSWORD, "10.1.0.1")).hasStatusOk();
-		MockHttpSession session = (MockHttpSession) mvc.post().uri("/login").param("username", "officer-nl")
-			.param("password", PASSWORD).with(csrf()).exchange().getRequest().getSession();
-		assertThat(mvc.get().uri("/licensing/assess").session(session)).hasStatusOk();
+		// The page session is kept in the database (Spring Session JDBC): the browser holds its SESSION cookie.
+		jakarta.servlet.http.Cookie session = mvc.post().uri("/login").param("username", "officer-nl")
+			.param("password", PASSWORD).with(csrf()).exchange().getResponse().getCookie("SESSION");
+		assertThat(session).isNotNull();
+		assertThat(mvc.get().uri("/licensing/assess").cookie(session)).hasStatusOk();
 
 		jdbc.sql("update identity_account set enabled = false where username = 'officer-nl'").update();
 		assertThat(me("officer-nl", PASSWORD, "10.1.0.1")).as("the cached sign-in does not outlive the account")
 				.hasStatus(HttpStatus.UNAUTHORIZED);
-		assertThat(mvc.get().uri("/licensing/assess").accept(MediaType.TEXT_HTML).session(session)).hasStatus(HttpStatus.FOUND)
+		assertThat(mvc.get().uri("/licensing/assess").accept(MediaType.TEXT_HTML).cookie(session)).hasStatus(HttpStatus.FOUND)
 				.redirectedUrl().endsWith("/login");
 
 		jdbc.sql("update identity_account set enabled = true where username = 'officer-nl'").update();
