@@ -38,6 +38,6 @@ class ListMatchNotices {
 				found.list() + " now lists " + found.matchedName(),
 				"Version " + found.version() + " of " + found.list() + " lists " + found.matchedName() + " (entry " + found.entryId()
 						+ "), which matches \"" + found.partyName() + "\" of your " + what + " (score " + found.score() + ").",
-				denial ? "/denials" : "/transfers/" + found.subjectId()), recipients);
+				denial ? "/denials" : "/licensing/transfers/" + found.subjectId()), recipients);
 	}
 }

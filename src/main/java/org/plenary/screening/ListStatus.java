@@ -11,4 +11,18 @@ import java.time.Instant;
 public record ListStatus(String id, String title, String source, String status, Integer version, Instant publishedAt,
 		String publishedFrom, Long ageDays, boolean stale, int parties, int names, String sha256, Instant loadedAt,
 		Instant checkedAt, String error, Instant failedAt) {
+
+	/** What every screening answer says of the list it was screened against. */
+	public record Brief(String id, Integer version, Instant publishedAt, String publishedFrom, Long ageDays, boolean stale,
+			int parties, String status) {
+	}
+
+	/** The day it was published (UTC), or null: what the pages show. */
+	public java.time.LocalDate publishedOn() {
+		return publishedAt == null ? null : publishedAt.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+	}
+
+	public Brief brief() {
+		return new Brief(id, version, publishedAt, publishedFrom, ageDays, stale, parties, status);
+	}
 }

@@ -31,6 +31,11 @@ public class ListVersionStore implements Screening.ListVersions {
 	/** A version of a list as stored. */
 	public record Version(String list, int version, String sha256, String source, Instant publishedAt, String publishedFrom,
 			Instant loadedAt, int parties) {
+
+		/** The day it was published (UTC), or null: what the pages show. */
+		public java.time.LocalDate publishedOn() {
+			return publishedAt == null ? null : publishedAt.atOffset(ZoneOffset.UTC).toLocalDate();
+		}
 	}
 
 	/** An entry of a version: its id on the list and its name. */

@@ -116,14 +116,18 @@ final class PublishedLists {
 		}
 	}
 
-	/** The DPL's latest {@code Last_Update} (yyyy-mm-dd), the day its newest change was published, or null. */
+	/**
+	 * The DPL's latest {@code Last_Update} (yyyy-mm-dd), the day its newest change was published, or null.
+	 * A date after tomorrow is a typing error on the list (the shipped one has 3017-08-22) and is passed over.
+	 */
 	static java.time.Instant dplLastUpdate(Source source) throws IOException {
 		java.time.LocalDate[] latest = { null };
+		java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
 		read(source, "dpl.txt", '\t', row -> {
 			if (row.size() > 9) {
 				try {
 					java.time.LocalDate d = java.time.LocalDate.parse(row.get(9).strip());
-					if (latest[0] == null || d.isAfter(latest[0])) {
+					if (!d.isAfter(tomorrow) && (latest[0] == null || d.isAfter(latest[0]))) {
 						latest[0] = d;
 					}
 				}
