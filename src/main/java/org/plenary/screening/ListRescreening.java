@@ -53,30 +53,7 @@ class ListRescreening {
 	}
 
 	void rescreen(Screening.Reloaded reloaded) {
-		List<Subject> subjects = new ArrayList<>();
-		for (Denial d : denials.counting(LocalDate.now(clock))) {
-			List<String> names = new ArrayList<>();
-			names.add(d.endUserName());
-			names.addAll(d.aliases());
-			subjects.add(new Subject("denial", d.id(), d.notifiedBy(), d.notifyingPg(), names));
-		}
-		SavedTransfers saved = transfers.getIfAvailable();
-		if (saved != null) {
-			for (SavedTransfers.Saved s : saved.all()) {
-				Transfer t = s.transfer();
-				List<String> names = new ArrayList<>();
-				if (t.endUser() != null) {
-					names.add(t.endUser().name());
-					if (t.endUser().aliases() != null) {
-						names.addAll(t.endUser().aliases());
-					}
-				}
-				if (t.consignee() != null) {
-					names.add(t.consignee().name());
-				}
-				subjects.add(new Subject("transfer", s.id(), s.savedBy(), s.government(), names));
-			}
-		}
+		List<Subject> subjects = subjects();
 		List<ListMatchFound> found = new ArrayList<>();
 		for (Subject subject : subjects) {
 			Map<String, ListMatchFound> byEntry = new LinkedHashMap<>();
@@ -101,6 +78,35 @@ class ListRescreening {
 		}
 		log.info("Screening lists {} changed: {} denials and transfers screened again, {} new hits", reloaded.changed(),
 				subjects.size(), found.size());
+	}
+
+	/** The end users of the denials that count today and the parties of every saved transfer, with whose they are. */
+	private List<Subject> subjects() {
+		List<Subject> subjects = new ArrayList<>();
+		for (Denial d : denials.counting(LocalDate.now(clock))) {
+			List<String> names = new ArrayList<>();
+			names.add(d.endUserName());
+			names.addAll(d.aliases());
+			subjects.add(new Subject("denial", d.id(), d.notifiedBy(), d.notifyingPg(), names));
+		}
+		SavedTransfers saved = transfers.getIfAvailable();
+		if (saved != null) {
+			for (SavedTransfers.Saved s : saved.all()) {
+				Transfer t = s.transfer();
+				List<String> names = new ArrayList<>();
+				if (t.endUser() != null) {
+					names.add(t.endUser().name());
+					if (t.endUser().aliases() != null) {
+						names.addAll(t.endUser().aliases());
+					}
+				}
+				if (t.consignee() != null) {
+					names.add(t.consignee().name());
+				}
+				subjects.add(new Subject("transfer", s.id(), s.savedBy(), s.government(), names));
+			}
+		}
+		return subjects;
 	}
 
 }

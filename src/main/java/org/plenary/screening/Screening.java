@@ -39,35 +39,26 @@ public class Screening {
 		/** The version number of this read: the latest version's when its files are the same, else a new one. */
 		int record(ListDefinition list, String source, ListDefinition.Parsed parsed, Instant loadedAt);
 
-		/** Keeps no history: every changed read is one more than the last. */
-		ListVersions IN_MEMORY = new ListVersions() {
-			private final Map<String, Map.Entry<String, Integer>> latest = new java.util.concurrent.ConcurrentHashMap<>();
-
-			@Override
-			public int record(ListDefinition list, String source, ListDefinition.Parsed parsed, Instant loadedAt) {
-				return latest.compute(list.id(), (k, v) -> v == null ? Map.entry(parsed.sha256(), 1)
-						: v.getKey().equals(parsed.sha256()) ? v : Map.entry(parsed.sha256(), v.getValue() + 1)).getValue();
-			}
-		};
+		/** Keeps no history (one per {@link Screening}): every changed read is one more than the last. */
+		static ListVersions inMemory() {
+			Map<String, Map.Entry<String, Integer>> latest = new java.util.concurrent.ConcurrentHashMap<>();
+			return (list, source, parsed, loadedAt) -> latest.compute(list.id(), (k, v) -> v == null ? Map.entry(parsed.sha256(), 1)
+					: v.getKey().equals(parsed.sha256()) ? v : Map.entry(parsed.sha256(), v.getValue() + 1)).getValue();
+		}
 	}
 
 	/** Lists changed by a reload (not the first load): the index before and after, to screen again against both. */
 	public record Reloaded(List<String> changed, Map<String, Integer> versions, ScreeningIndex before, ScreeningIndex after) {
 	}
 
-	/** A list as held: its definition and source, its last good read (or none) and the state of the last read. */
-	private record ListState(ListDefinition definition, ListSource source, ListDefinition.Parsed good, Integer version,
-			Instant loadedAt, Instant checkedAt, String error, Instant failedAt) {
-	}
-
-	private record Snapshot(ScreeningIndex index, Map<String, ListState> lists) {
+	private record Snapshot(ScreeningIndex index, Map<String, HeldList> lists) {
 	}
 
 	private final Map<String, ListSource> sources;
 	private final MatchSettings settings;
 	private final Duration maxAge;
 	private final Clock clock;
-	private volatile ListVersions versions = ListVersions.IN_MEMORY;
+	private volatile ListVersions versions = ListVersions.inMemory();
 	private final List<Consumer<Reloaded>> observers = new CopyOnWriteArrayList<>();
 	private volatile Snapshot snapshot;
 
@@ -140,23 +131,23 @@ public class Screening {
 		current();
 		synchronized (this) {
 			refresh(List.of(list));
-			return status(snapshot, snapshot.lists().get(list));
+			return snapshot.lists().get(list).status(clock.instant(), maxAge);
 		}
 	}
 
 	private void refresh(List<String> ids) {
 		Snapshot before = snapshot;
-		Map<String, ListState> lists = new LinkedHashMap<>();
+		Map<String, HeldList> lists = new LinkedHashMap<>();
 		for (ListDefinition d : ListDefinition.ALL) {
-			ListState old = before == null ? null : before.lists().get(d.id());
+			HeldList old = before == null ? null : before.lists().get(d.id());
 			lists.put(d.id(), old != null ? old
-					: new ListState(d, sources.getOrDefault(d.id(), ListSource.of(null)), null, null, null, null, null, null));
+					: HeldList.unread(d, sources.getOrDefault(d.id(), ListSource.of(null))));
 		}
 		List<String> changed = new ArrayList<>();
 		Map<String, Integer> changedVersions = new LinkedHashMap<>();
 		for (String id : ids) {
-			ListState old = lists.get(id);
-			ListState read = read(old);
+			HeldList old = lists.get(id);
+			HeldList read = old.read(clock.instant(), versions);
 			lists.put(id, read);
 			if (read.good() != null && (old.good() == null || !old.good().sha256().equals(read.good().sha256()))) {
 				changed.add(id);
@@ -177,88 +168,30 @@ public class Screening {
 		ScreeningIndex index = ScreeningIndex.build(parties, settings);
 		snapshot = new Snapshot(index, Map.copyOf(lists));
 		if (before != null) {
-			Reloaded reloaded = new Reloaded(List.copyOf(changed), Map.copyOf(changedVersions), before.index(), index);
-			for (Consumer<Reloaded> observer : observers) {
-				try {
-					observer.accept(reloaded);
-				}
-				catch (RuntimeException ex) {
-					log.error("After the screening lists {} changed, screening again failed", changed, ex);
-				}
-			}
+			tell(new Reloaded(List.copyOf(changed), Map.copyOf(changedVersions), before.index(), index));
 		}
 	}
 
-	private ListState read(ListState old) {
-		ListDefinition d = old.definition();
-		Instant now = clock.instant();
-		try {
-			ListSource.Fetched fetched = old.source().fetch(d.files());
-			if (fetched.notModified() && old.good() != null) {
-				return new ListState(d, old.source(), old.good(), old.version(), old.loadedAt(), now, old.error(), old.failedAt());
+	private void tell(Reloaded reloaded) {
+		for (Consumer<Reloaded> observer : observers) {
+			try {
+				observer.accept(reloaded);
 			}
-			if (old.good() != null && old.good().sha256().equals(ListDefinition.sha256(fetched.files()))) {
-				return new ListState(d, old.source(), old.good(), old.version(), old.loadedAt(), now, null, null);
+			catch (RuntimeException ex) {
+				log.error("After the screening lists {} changed, screening again failed", reloaded.changed(), ex);
 			}
-			ListDefinition.Parsed parsed = d.parse(old.source(), fetched);
-			int version = versions.record(d, old.source().describe(), parsed, now);
-			log.info("Screening list {} version {} from {}: {} parties", d.id(), version, old.source(), parsed.parties().size());
-			return new ListState(d, old.source(), parsed, version, now, now, null, null);
-		}
-		catch (IOException | RuntimeException ex) {
-			String error = ex instanceof java.io.FileNotFoundException || ex instanceof java.nio.file.NoSuchFileException
-					? "file missing (" + ex.getMessage() + ")" : String.valueOf(ex.getMessage());
-			log.warn("Screening list {} from {} not read: {}{}", d.id(), old.source(), error,
-					old.good() == null ? "" : "; the version of " + old.loadedAt() + " still serves");
-			return new ListState(d, old.source(), old.good(), old.version(), old.loadedAt(), now, error, now);
 		}
 	}
 
 	/** Each list's status: its source, version, publication date, age, counts, and the last read's outcome. */
 	public List<ListStatus> lists() {
 		Snapshot s = current();
-		return s.lists().values().stream().map(l -> status(s, l)).toList();
-	}
-
-	private ListStatus status(Snapshot s, ListState l) {
-		ListDefinition.Parsed good = l.good();
-		Instant published = good == null ? null : good.publishedAt();
-		Long age = published == null ? null : Duration.between(published, clock.instant()).toDays();
-		boolean stale = good != null && (published == null || Duration.between(published, clock.instant()).compareTo(maxAge) > 0);
-		int names = 0;
-		if (good != null) {
-			for (ListedParty p : good.parties()) {
-				names += 1 + p.aliases().size();
-			}
-		}
-		return new ListStatus(l.definition().id(), l.definition().title(), l.source().describe(),
-				l.error() == null ? "LOADED" : "FAILED", l.version(), published, good == null ? null : good.publishedFrom(), age,
-				stale, good == null ? 0 : good.parties().size(), names, good == null ? null : good.sha256(), l.loadedAt(),
-				l.checkedAt(), l.error(), l.failedAt());
+		return s.lists().values().stream().map(l -> l.status(clock.instant(), maxAge)).toList();
 	}
 
 	/** The warnings every answer carries: a list older than the maximum age, of unknown age, failing to refresh, or missing. */
 	public List<String> warnings() {
-		List<String> warnings = new ArrayList<>();
-		for (ListStatus l : lists()) {
-			if (l.parties() == 0) {
-				warnings.add(l.id() + " is not loaded: " + l.error() + ". Names are not screened against it.");
-				continue;
-			}
-			if (l.publishedAt() == null) {
-				warnings.add(l.id() + " carries no publication date (read from " + l.source() + "); its age is unknown.");
-			}
-			else if (l.stale()) {
-				warnings.add(l.id() + " was published on " + l.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate() + ", "
-						+ l.ageDays() + " days ago: older than the maximum age of " + maxAge.toDays()
-						+ " days (plenary.screening.max-age). A party listed since is not found.");
-			}
-			if (l.error() != null) {
-				warnings.add(l.id() + " could not be refreshed at " + l.failedAt() + " (" + l.error() + "); version " + l.version()
-						+ " of " + l.loadedAt() + " still serves.");
-			}
-		}
-		return warnings;
+		return ListStatus.warnings(lists(), maxAge);
 	}
 
 	/** What each list gave at its last read: "loaded N parties", or "skipped: why" when it has no good version. */

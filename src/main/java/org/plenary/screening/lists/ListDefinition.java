@@ -61,6 +61,11 @@ public record ListDefinition(String id, String title, List<String> files, String
 			case "BIS-DPL" -> PublishedLists.dplLastUpdate(in);
 			default -> null;
 		};
+		return published(parties, published, source, fetched);
+	}
+
+	/** The date the file carries, else the server's Last-Modified, the download time or the folder file's time. */
+	private Parsed published(List<ListedParty> parties, Instant published, ListSource source, ListSource.Fetched fetched) {
 		String from = "file";
 		if (published == null && source instanceof ListSource.Http http) {
 			published = http.lastModified(files().get(0));
@@ -77,7 +82,7 @@ public record ListDefinition(String id, String title, List<String> files, String
 		else if (published == null) {
 			from = "unknown";
 		}
-		return new Parsed(parties, published, from, sha256(files));
+		return new Parsed(parties, published, from, sha256(fetched.files()));
 	}
 
 	public static String sha256(Map<String, byte[]> files) {
