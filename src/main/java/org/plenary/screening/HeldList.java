@@ -29,7 +29,7 @@ record HeldList(ListDefinition definition, ListSource source, ListDefinition.Par
 	 * the same; a new version when they changed and parse; the last good version with the error when the
 	 * read or the parse failed.
 	 */
-	HeldList read(Instant now, Screening.ListVersions versions) {
+	HeldList read(Instant now) {
 		ListDefinition d = definition;
 		try {
 			ListSource.Fetched fetched = source.fetch(d.files());
@@ -40,9 +40,8 @@ record HeldList(ListDefinition definition, ListSource source, ListDefinition.Par
 				return new HeldList(d, source, good, version, loadedAt, now, null, null);
 			}
 			ListDefinition.Parsed parsed = d.parse(source, fetched);
-			int next = versions.record(d, source.describe(), parsed, now);
-			log.info("Screening list {} version {} from {}: {} parties", d.id(), next, source, parsed.parties().size());
-			return new HeldList(d, source, parsed, next, now, now, null, null);
+			log.info("Screening list {} from {}: {} parties", d.id(), source, parsed.parties().size());
+			return new HeldList(d, source, parsed, null, now, now, null, null);
 		}
 		catch (IOException | RuntimeException ex) {
 			String why = ex instanceof java.io.FileNotFoundException || ex instanceof java.nio.file.NoSuchFileException
@@ -51,6 +50,23 @@ record HeldList(ListDefinition definition, ListSource source, ListDefinition.Par
 					good == null ? "" : "; the version of " + loadedAt + " still serves");
 			return new HeldList(d, source, good, version, loadedAt, now, why, now);
 		}
+	}
+
+	/**
+	 * The same with its version number, recorded in {@code versions} (the same number as the latest
+	 * version's when the files are the same). When recording fails the list still serves, numbered one
+	 * past the last, and the failure is logged.
+	 */
+	HeldList recorded(Screening.ListVersions versions) {
+		int number;
+		try {
+			number = versions.record(definition, source.describe(), good, loadedAt);
+		}
+		catch (RuntimeException ex) {
+			number = version == null ? 1 : version + 1;
+			log.error("Screening list {}: its version could not be recorded", definition.id(), ex);
+		}
+		return new HeldList(definition, source, good, number, loadedAt, checkedAt, error, failedAt);
 	}
 
 	/** Its status at {@code now}: stale when published longer than {@code maxAge} ago or on an unknown date. */

@@ -147,29 +147,39 @@ public class Screening {
 		Map<String, Integer> changedVersions = new LinkedHashMap<>();
 		for (String id : ids) {
 			HeldList old = lists.get(id);
-			HeldList read = old.read(clock.instant(), versions);
+			HeldList read = old.read(clock.instant());
 			lists.put(id, read);
 			if (read.good() != null && (old.good() == null || !old.good().sha256().equals(read.good().sha256()))) {
 				changed.add(id);
-				changedVersions.put(id, read.version());
 			}
 		}
 		if (before != null && changed.isEmpty()) {
 			snapshot = new Snapshot(before.index(), Map.copyOf(lists));
 			return;
 		}
-		List<ListedParty> parties = new ArrayList<>();
-		lists.values().forEach(s -> {
-			if (s.good() != null) {
-				parties.addAll(s.good().parties());
-			}
-		});
 		// Built off to the side; searches keep the old index until the new one is whole.
-		ScreeningIndex index = ScreeningIndex.build(parties, settings);
+		ScreeningIndex index = build(lists);
+		snapshot = new Snapshot(index, Map.copyOf(lists));
+		// Versions are recorded once the index serves, so that writing them does not delay the first answer.
+		for (String id : changed) {
+			HeldList held = lists.get(id).recorded(versions);
+			lists.put(id, held);
+			changedVersions.put(id, held.version());
+		}
 		snapshot = new Snapshot(index, Map.copyOf(lists));
 		if (before != null) {
 			tell(new Reloaded(List.copyOf(changed), Map.copyOf(changedVersions), before.index(), index));
 		}
+	}
+
+	private ScreeningIndex build(Map<String, HeldList> lists) {
+		List<ListedParty> parties = new ArrayList<>();
+		lists.values().forEach(held -> {
+			if (held.good() != null) {
+				parties.addAll(held.good().parties());
+			}
+		});
+		return ScreeningIndex.build(parties, settings);
 	}
 
 	private void tell(Reloaded reloaded) {
