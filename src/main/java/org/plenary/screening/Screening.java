@@ -154,19 +154,19 @@ public class Screening {
 			}
 		}
 		if (before != null && changed.isEmpty()) {
-			snapshot = new Snapshot(before.index(), Map.copyOf(lists));
+			snapshot = new Snapshot(before.index(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lists)));
 			return;
 		}
 		// Built off to the side; searches keep the old index until the new one is whole.
 		ScreeningIndex index = build(lists);
-		snapshot = new Snapshot(index, Map.copyOf(lists));
+		snapshot = new Snapshot(index, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lists)));
 		// Versions are recorded once the index serves, so that writing them does not delay the first answer.
 		for (String id : changed) {
 			HeldList held = lists.get(id).recorded(versions);
 			lists.put(id, held);
 			changedVersions.put(id, held.version());
 		}
-		snapshot = new Snapshot(index, Map.copyOf(lists));
+		snapshot = new Snapshot(index, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lists)));
 		if (before != null) {
 			tell(new Reloaded(List.copyOf(changed), Map.copyOf(changedVersions), before.index(), index));
 		}
