@@ -39,11 +39,8 @@ class ScreenCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		Screening screening = matching.screening();
-		screening.report().forEach((list, outcome) -> {
-			if (outcome.startsWith("skipped")) {
-				System.err.println("plenary: list " + list + " " + outcome);
-			}
-		});
+		// A list that did not load, one older than plenary.screening.max-age, or one of unknown age: said once, on standard error.
+		screening.warnings().forEach(warning -> System.err.println("plenary: " + warning));
 		try (BufferedReader in = AssessCommand.reader(input); Writer out = AssessCommand.writer(output)) {
 			long errors = JsonLinesPipeline.run(in, out, (line, text) -> {
 				try {

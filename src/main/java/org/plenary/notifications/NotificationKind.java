@@ -15,5 +15,7 @@ public enum NotificationKind {
 	/** A consultation to answer is due within 48 hours. */
 	CONSULTATION_DUE,
 	/** An application for participation was received, put before the PGs, or admitted. */
-	APPLICATION_STATUS
+	APPLICATION_STATUS,
+	/** A published screening list changed and now matches the end user of the officer's denial or a party of their saved transfer. */
+	LIST_MATCH
 }

@@ -1,10 +1,21 @@
 package org.plenary.screening;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
-import org.plenary.screening.lists.ListLoader;
+import org.plenary.screening.lists.ListDefinition;
+import org.plenary.screening.lists.ListSource;
+import org.plenary.screening.lists.ListedParty;
 import org.plenary.screening.lists.ScreeningIndex;
 import org.plenary.screening.matching.MatchSettings;
 import org.plenary.screening.matching.NameMatcher;
@@ -13,31 +24,80 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Screening against the published lists. The index is immutable and swapped whole on reload, so a
- * search during a reload sees the old lists or the new ones, never half of them.
+ * Screening against the published lists. Each list has a {@link ListSource} (the jar, a folder or an
+ * HTTP address) and is read on its own; a read that changes a list builds a new index off to the side
+ * and swaps it whole, so a search sees the old lists or the new ones, never half of them. A read that
+ * fails keeps the last good version of that list and reports it ({@code FAILED}, the error and when).
  */
 public class Screening {
 
 	private static final Logger log = LoggerFactory.getLogger(Screening.class);
 
-	private final String folder;
+	/** Records each version of a list (in the database, in the server); answers the version number. */
+	public interface ListVersions {
+
+		/** The version number of this read: the latest version's when its files are the same, else a new one. */
+		int record(ListDefinition list, String source, ListDefinition.Parsed parsed, Instant loadedAt);
+
+		/** Keeps no history (one per {@link Screening}): every changed read is one more than the last. */
+		static ListVersions inMemory() {
+			Map<String, Map.Entry<String, Integer>> latest = new java.util.concurrent.ConcurrentHashMap<>();
+			return (list, source, parsed, loadedAt) -> latest.compute(list.id(), (k, v) -> v == null ? Map.entry(parsed.sha256(), 1)
+					: v.getKey().equals(parsed.sha256()) ? v : Map.entry(parsed.sha256(), v.getValue() + 1)).getValue();
+		}
+	}
+
+	/** Lists changed by a reload (not the first load): the index before and after, to screen again against both. */
+	public record Reloaded(List<String> changed, Map<String, Integer> versions, ScreeningIndex before, ScreeningIndex after) {
+	}
+
+	private record Snapshot(ScreeningIndex index, Map<String, HeldList> lists) {
+	}
+
+	private final Map<String, ListSource> sources;
 	private final MatchSettings settings;
-	private final AtomicReference<ScreeningIndex> index = new AtomicReference<>();
-	private volatile Map<String, String> report = Map.of();
+	private final Duration maxAge;
+	private final Clock clock;
+	private volatile ListVersions versions = ListVersions.inMemory();
+	private final List<Consumer<Reloaded>> observers = new CopyOnWriteArrayList<>();
+	private volatile Snapshot snapshot;
 
-	private java.util.concurrent.CompletableFuture<Void> firstLoad;
+	private CompletableFuture<Void> firstLoad;
 
-	/** Loads nothing yet: the lists are read on first use, or ahead of it by {@link #load()}. */
+	/** Loads nothing yet: the lists (from {@code folder}, or the jar) are read on first use, or ahead of it by {@link #load()}. */
 	public Screening(String folder, MatchSettings settings) {
-		this.folder = folder;
+		this(sources(folder), settings, Duration.ofDays(7), Clock.systemUTC());
+	}
+
+	/** Lists read from their own sources (a list without one is read from the jar); a list older than {@code maxAge} warns. */
+	public Screening(Map<String, ListSource> sources, MatchSettings settings, Duration maxAge, Clock clock) {
+		this.sources = Map.copyOf(sources);
 		this.settings = settings;
+		this.maxAge = maxAge;
+		this.clock = clock;
+	}
+
+	private static Map<String, ListSource> sources(String folder) {
+		Map<String, ListSource> sources = new LinkedHashMap<>();
+		ListDefinition.ALL.forEach(d -> sources.put(d.id(), ListSource.of(folder)));
+		return sources;
+	}
+
+	/** Where each version is recorded (set before the first load). */
+	public void recordVersionsIn(ListVersions versions) {
+		this.versions = versions;
+	}
+
+	/** Told after each reload that changed a list, on the thread that reloaded. */
+	public void onReload(Consumer<Reloaded> observer) {
+		observers.add(observer);
 	}
 
 	/** Starts reading the lists in the background (once); searches wait for them. */
-	public synchronized java.util.concurrent.CompletableFuture<Void> load() {
+	public synchronized CompletableFuture<Void> load() {
 		if (firstLoad == null) {
 			// Its own thread, not the common pool: batch commands process on the common pool and would wait on it.
-			firstLoad = java.util.concurrent.CompletableFuture.runAsync(this::reload, task -> {
+			firstLoad = CompletableFuture.runAsync(this::reload, task -> {
 				Thread loader = new Thread(task, "screening-lists");
 				loader.setDaemon(true);
 				loader.start();
@@ -46,11 +106,11 @@ public class Screening {
 		return firstLoad;
 	}
 
-	private ScreeningIndex current() {
-		ScreeningIndex loaded = index.get();
+	private Snapshot current() {
+		Snapshot loaded = snapshot;
 		if (loaded == null) {
 			load().join();
-			loaded = index.get();
+			loaded = snapshot;
 		}
 		return loaded;
 	}
@@ -59,44 +119,126 @@ public class Screening {
 	public record ListHit(String list, String entryId, String matchedName, double score, String explanation) {
 	}
 
-	/** Reloads every list and swaps the index in one step; returns what each list gave. */
+	/** Reads every list again and swaps the index in one step; returns what each list gave. */
 	public synchronized Map<String, String> reload() {
-		ListLoader.Loaded loaded = ListLoader.load(folder);
-		index.set(ScreeningIndex.build(loaded.parties(), settings));
-		report = loaded.report();
-		report.forEach((list, outcome) -> {
-			if (outcome.startsWith("skipped")) {
-				log.warn("Screening list {} {}", list, outcome);
-			}
-		});
-		return report;
+		refresh(ListDefinition.ALL.stream().map(ListDefinition::id).toList());
+		return report();
 	}
 
-	public Map<String, String> report() {
+	/** Reads one list again (conditionally, over HTTP); returns its status after the read. */
+	public ListStatus refresh(String list) {
+		ListDefinition.of(list);
 		current();
+		synchronized (this) {
+			refresh(List.of(list));
+			return snapshot.lists().get(list).status(clock.instant(), maxAge);
+		}
+	}
+
+	private void refresh(List<String> ids) {
+		Snapshot before = snapshot;
+		Map<String, HeldList> lists = new LinkedHashMap<>();
+		for (ListDefinition d : ListDefinition.ALL) {
+			HeldList old = before == null ? null : before.lists().get(d.id());
+			lists.put(d.id(), old != null ? old
+					: HeldList.unread(d, sources.getOrDefault(d.id(), ListSource.of(null))));
+		}
+		List<String> changed = new ArrayList<>();
+		Map<String, Integer> changedVersions = new LinkedHashMap<>();
+		for (String id : ids) {
+			HeldList old = lists.get(id);
+			HeldList read = old.read(clock.instant());
+			lists.put(id, read);
+			if (read.good() != null && (old.good() == null || !old.good().sha256().equals(read.good().sha256()))) {
+				changed.add(id);
+			}
+		}
+		if (before != null && changed.isEmpty()) {
+			snapshot = new Snapshot(before.index(), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lists)));
+			return;
+		}
+		// Built off to the side; searches keep the old index until the new one is whole.
+		ScreeningIndex index = build(lists);
+		snapshot = new Snapshot(index, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lists)));
+		// Versions are recorded once the index serves, so that writing them does not delay the first answer.
+		for (String id : changed) {
+			HeldList held = lists.get(id).recorded(versions);
+			lists.put(id, held);
+			changedVersions.put(id, held.version());
+		}
+		snapshot = new Snapshot(index, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lists)));
+		if (before != null) {
+			tell(new Reloaded(List.copyOf(changed), Map.copyOf(changedVersions), before.index(), index));
+		}
+	}
+
+	private ScreeningIndex build(Map<String, HeldList> lists) {
+		List<ListedParty> parties = new ArrayList<>();
+		lists.values().forEach(held -> {
+			if (held.good() != null) {
+				parties.addAll(held.good().parties());
+			}
+		});
+		return ScreeningIndex.build(parties, settings);
+	}
+
+	private void tell(Reloaded reloaded) {
+		for (Consumer<Reloaded> observer : observers) {
+			try {
+				observer.accept(reloaded);
+			}
+			catch (RuntimeException ex) {
+				log.error("After the screening lists {} changed, screening again failed", reloaded.changed(), ex);
+			}
+		}
+	}
+
+	/** Each list's status: its source, version, publication date, age, counts, and the last read's outcome. */
+	public List<ListStatus> lists() {
+		Snapshot s = current();
+		return s.lists().values().stream().map(l -> l.status(clock.instant(), maxAge)).toList();
+	}
+
+	/** The warnings every answer carries: a list older than the maximum age, of unknown age, failing to refresh, or missing. */
+	public List<String> warnings() {
+		return ListStatus.warnings(lists(), maxAge);
+	}
+
+	/** What each list gave at its last read: "loaded N parties", or "skipped: why" when it has no good version. */
+	public Map<String, String> report() {
+		Map<String, String> report = new LinkedHashMap<>();
+		for (ListStatus l : lists()) {
+			report.put(l.id(), l.parties() == 0 ? "skipped: " + l.error()
+					: "loaded " + l.parties() + " parties" + (l.error() == null ? "" : "; last refresh failed: " + l.error()));
+		}
 		return report;
 	}
 
 	public List<ListHit> screen(String name, int limit) {
-		return current().screen(name, limit).stream().map(h -> new ListHit(h.party().list(), h.party().entryId(),
+		return hits(current().index(), name, limit);
+	}
+
+	/** Hits against one index (the lists before or after a reload). */
+	public static List<ListHit> hits(ScreeningIndex index, String name, int limit) {
+		return index.screen(name, limit).stream().map(h -> new ListHit(h.party().list(), h.party().entryId(),
 				h.matchedName(), Math.round(h.score() * 10_000) / 10_000.0, h.explanation())).toList();
 	}
 
 	/** The matcher, with token weights learnt from the loaded lists. */
 	public NameMatcher matcher() {
-		return current().matcher();
+		return current().index().matcher();
 	}
 
 	/** Whether the loaded lists hold a party with this list name and entry id (e.g. OFAC-SDN, 306). */
 	public boolean has(String list, String entryId) {
-		return current().has(list, entryId);
+		return current().index().has(list, entryId);
 	}
 
 	public int parties() {
-		return current().size();
+		return current().index().size();
 	}
 
 	public int names() {
-		return current().names();
+		return current().index().names();
 	}
 }

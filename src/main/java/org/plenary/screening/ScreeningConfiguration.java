@@ -1,8 +1,16 @@
 package org.plenary.screening;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.plenary.screening.lists.ListDefinition;
+import org.plenary.screening.lists.ListSource;
 import org.plenary.screening.matching.MatchSettings;
 import org.plenary.web.RequestBodyLimit;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,9 +18,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The published lists ({@code plenary.screening.lists}: a folder with the list files, default the
- * shipped snapshots) and the matcher's settings ({@code plenary.screening.match.*}), bound here so
- * that the matching package stays plain Java.
+ * The published lists and the matcher's settings ({@code plenary.screening.match.*}), bound here so
+ * that the matching package stays plain Java. Each list's source is
+ * {@code plenary.screening.lists.<id>.source} ({@code ofac-sdn}, {@code bis-dpl}, {@code un}):
+ * {@code classpath} (the shipped snapshots), {@code official} (its official download address), an
+ * http(s) address or a folder; without it, the folder {@code plenary.screening.lists} or else the
+ * shipped snapshots. A list older than {@code plenary.screening.max-age} (default 7 days) warns.
  */
 @Configuration(proxyBeanMethods = false)
 class ScreeningConfiguration {
@@ -23,8 +34,30 @@ class ScreeningConfiguration {
 	}
 
 	@Bean
-	Screening screening(@Value("${plenary.screening.lists:}") String folder, MatchSettings settings) {
-		return new Screening(folder, settings);
+	Screening screening(Environment environment, MatchSettings settings, ObjectProvider<Clock> clock,
+			ObjectProvider<ListVersionStore> versions) {
+		Binder binder = Binder.get(environment);
+		Duration maxAge = binder.bind("plenary.screening.max-age", Duration.class).orElse(Duration.ofDays(7));
+		Screening screening = new Screening(sources(environment), settings, maxAge, clock.getIfAvailable(Clock::systemUTC));
+		versions.ifAvailable(screening::recordVersionsIn);
+		return screening;
+	}
+
+	/** Each list's source, from its own setting, else the shared folder, else the jar. */
+	static Map<String, ListSource> sources(Environment environment) {
+		Binder binder = Binder.get(environment);
+		String folder = environment.getProperty("plenary.screening.lists", "");
+		Map<String, ListSource> sources = new LinkedHashMap<>();
+		for (ListDefinition d : ListDefinition.ALL) {
+			String setting = binder.bind(key(d) + ".source", String.class).orElse(folder);
+			sources.put(d.id(), ListSource.of(setting.strip().equals("official") ? d.officialAddress() : setting));
+		}
+		return sources;
+	}
+
+	/** {@code plenary.screening.lists.ofac-sdn}: a list's settings. */
+	static String key(ListDefinition d) {
+		return "plenary.screening.lists." + d.id().toLowerCase(Locale.ROOT);
 	}
 
 	/** Up to 1,000 parties in one screening request: 4 MiB holds the largest (names of 300 characters, written as \\u escapes). */

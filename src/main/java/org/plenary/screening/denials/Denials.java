@@ -80,6 +80,12 @@ public class Denials implements DenialMatches {
 		return store.all();
 	}
 
+	/** The denials that count on {@code day}, for screening them again when a published list changes (no caller: the server's own). */
+	@Transactional(readOnly = true)
+	public List<Denial> counting(java.time.LocalDate day) {
+		return store.active().stream().filter(d -> d.countsOn(day)).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Denial find(Caller caller, long id) {
 		requirePg(caller);

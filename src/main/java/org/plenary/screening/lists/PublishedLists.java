@@ -101,6 +101,44 @@ final class PublishedLists {
 		return parties;
 	}
 
+	/** When the UN list was generated: its root's {@code dateGenerated}, or null. */
+	static java.time.Instant unGenerated(byte[] xml) {
+		String head = new String(xml, 0, Math.min(xml.length, 4096), StandardCharsets.UTF_8);
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("dateGenerated=\"([^\"]+)\"").matcher(head);
+		if (!m.find()) {
+			return null;
+		}
+		try {
+			return java.time.OffsetDateTime.parse(m.group(1)).toInstant();
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The DPL's latest {@code Last_Update} (yyyy-mm-dd), the day its newest change was published, or null.
+	 * A date after tomorrow is a typing error on the list (the shipped one has 3017-08-22) and is passed over.
+	 */
+	static java.time.Instant dplLastUpdate(Source source) throws IOException {
+		java.time.LocalDate[] latest = { null };
+		java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1);
+		read(source, "dpl.txt", '\t', row -> {
+			if (row.size() > 9) {
+				try {
+					java.time.LocalDate d = java.time.LocalDate.parse(row.get(9).strip());
+					if (!d.isAfter(tomorrow) && (latest[0] == null || d.isAfter(latest[0]))) {
+						latest[0] = d;
+					}
+				}
+				catch (java.time.format.DateTimeParseException ex) {
+					// the header, or a row without a date
+				}
+			}
+		});
+		return latest[0] == null ? null : latest[0].atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+	}
+
 	private static void read(Source source, String file, char separator, java.util.function.Consumer<CsvReader.Row> sink)
 			throws IOException {
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(source.open(file), StandardCharsets.UTF_8))) {

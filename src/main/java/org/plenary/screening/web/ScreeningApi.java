@@ -11,7 +11,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.plenary.screening.ListStatus;
+import org.plenary.screening.ListVersionStore;
 import org.plenary.screening.Screening;
+import org.plenary.screening.lists.ListDefinition;
 import org.plenary.screening.consultations.Consultation;
 import org.plenary.screening.consultations.Consultations;
 import org.plenary.screening.denials.Denial;
@@ -19,7 +22,9 @@ import org.plenary.screening.denials.Denials;
 import org.plenary.screening.denials.Judgements;
 import org.plenary.screening.denials.NotifyDenial;
 import org.plenary.shared.Caller;
+import org.plenary.shared.Inputs;
 import org.plenary.shared.InvalidInputException;
+import org.plenary.shared.NotFoundException;
 import org.plenary.shared.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,8 +50,11 @@ class ScreeningApi {
 	private final Judgements judgements;
 	private final Consultations consultations;
 	private final Screening screening;
+	private final ListVersionStore versions;
 
-	ScreeningApi(Denials denials, Judgements judgements, Consultations consultations, Screening screening) {
+	ScreeningApi(Denials denials, Judgements judgements, Consultations consultations, Screening screening,
+			ListVersionStore versions) {
+		this.versions = versions;
 		this.denials = denials;
 		this.judgements = judgements;
 		this.consultations = consultations;
@@ -130,16 +139,65 @@ class ScreeningApi {
 		if (body.parties() != null) {
 			List<Object> results = new ArrayList<>();
 			body.parties().forEach(p -> results.add(screen(caller, p.id(), p.name())));
-			return Map.of("results", results);
+			Map<String, Object> answer = new LinkedHashMap<>();
+			answer.put("results", results);
+			served(answer);
+			return answer;
 		}
-		return screen(caller, body.id(), body.name());
+		Map<String, Object> answer = screen(caller, body.id(), body.name());
+		served(answer);
+		return answer;
+	}
+
+	/** Every answer says which version of each list it was screened against, how old it is, and what to beware of. */
+	private void served(Map<String, Object> answer) {
+		answer.put("lists", screening.lists().stream().map(ListStatus::brief).toList());
+		answer.put("warnings", screening.warnings());
 	}
 
 	@GetMapping(path = "/api/screening/lists", produces = "application/json")
-	@Operation(summary = "What each published list gave at its last load")
-	Map<String, String> lists(Caller caller) {
+	@Operation(summary = "Each published list as served: source, version, publication date and age, counts, last read "
+			+ "(LOADED or FAILED with the error and when), and the warnings every answer carries")
+	Map<String, Object> lists(Caller caller) {
 		caller.requireRole(Role.OFFICER, Role.ANALYST);
-		return screening.report();
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("lists", screening.lists());
+		answer.put("warnings", screening.warnings());
+		return answer;
+	}
+
+	@GetMapping(path = "/api/screening/lists/{id}/versions", produces = "application/json")
+	@Operation(summary = "The versions of a published list read so far, newest first")
+	List<ListVersionStore.Version> versions(Caller caller, @PathVariable String id) {
+		caller.requireRole(Role.OFFICER, Role.ANALYST);
+		return versions.versions(known(id));
+	}
+
+	@GetMapping(path = "/api/screening/lists/{id}/changes", produces = "application/json")
+	@Operation(summary = "What was added, removed or changed between two versions of a list (default: the latest two)")
+	ListVersionStore.Changes changes(Caller caller, @PathVariable String id, @RequestParam(required = false) Integer from,
+			@RequestParam(required = false) Integer to) {
+		caller.requireRole(Role.OFFICER, Role.ANALYST);
+		return changesOf(versions, known(id), from, to);
+	}
+
+	/** The list id as the lists know it (any case), or a 404 naming the lists there are. */
+	static String known(String id) {
+		return ListDefinition.ALL.stream().map(ListDefinition::id).filter(l -> l.equalsIgnoreCase(id)).findFirst()
+				.orElseThrow(() -> NotFoundException.of("list-not-found", "Unknown list", "There is no screening list '"
+						+ Inputs.shown(id) + "'; the lists are " + ListDefinition.ALL.stream().map(ListDefinition::id).toList() + "."));
+	}
+
+	/** The changes between two versions (default: the one before {@code to}, and the latest); 400 for a version that is not one. */
+	static ListVersionStore.Changes changesOf(ListVersionStore versions, String list, Integer from, Integer to) {
+		int latest = versions.latest(list).map(ListVersionStore.Version::version).orElse(0);
+		int b = to == null ? latest : to;
+		int a = from == null ? b - 1 : from;
+		if (a < 1 || b < 1 || a > latest || b > latest) {
+			throw InvalidInputException.of("unknown-version", "Unknown version", list + " has versions 1 to " + latest
+					+ "; 'from' and 'to' must be among them (asked: from " + a + ", to " + b + ").");
+		}
+		return versions.changes(list, a, b).orElseThrow();
 	}
 
 	@PostMapping(path = "/api/screening/judgements", produces = "application/json")

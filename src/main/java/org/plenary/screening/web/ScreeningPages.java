@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.plenary.screening.ListVersionStore;
 import org.plenary.screening.Screening;
 import org.plenary.screening.consultations.Consultations;
 import org.plenary.screening.denials.Denials;
@@ -28,12 +29,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ScreeningPages {
 
 	private final Screening screening;
+	private final ListVersionStore versions;
 	private final Denials denials;
 	private final Judgements judgements;
 	private final Consultations consultations;
 
-	ScreeningPages(Screening screening, Denials denials, Judgements judgements, Consultations consultations) {
+	ScreeningPages(Screening screening, ListVersionStore versions, Denials denials, Judgements judgements,
+			Consultations consultations) {
 		this.screening = screening;
+		this.versions = versions;
 		this.denials = denials;
 		this.judgements = judgements;
 		this.consultations = consultations;
@@ -44,12 +48,28 @@ class ScreeningPages {
 		caller.requireRole(Role.OFFICER, Role.ANALYST);
 		Inputs.text("name", name, 300, false);
 		model.addAttribute("name", name);
-		model.addAttribute("lists", screening.report());
+		model.addAttribute("lists", screening.lists());
+		model.addAttribute("warnings", screening.warnings());
 		if (name != null && !name.isBlank()) {
 			model.addAttribute("hits", screening.screen(name, 10).stream()
 					.filter(h -> !judgements.judgedDifferent(caller, name, h.list() + ":" + h.entryId())).toList());
 		}
 		return "screening";
+	}
+
+	/** One list: its status, its versions, and what changed between two of them (default: the latest two). */
+	@GetMapping("/screening/lists/{id}")
+	String list(Caller caller, @PathVariable String id, @RequestParam(required = false) Integer from,
+			@RequestParam(required = false) Integer to, Model model) {
+		caller.requireRole(Role.OFFICER, Role.ANALYST);
+		String list = ScreeningApi.known(id);
+		model.addAttribute("list", screening.lists().stream().filter(l -> l.id().equals(list)).findFirst().orElseThrow());
+		List<ListVersionStore.Version> all = versions.versions(list);
+		model.addAttribute("versions", all);
+		if (all.size() > 1 || from != null || to != null) {
+			model.addAttribute("changes", ScreeningApi.changesOf(versions, list, from, to));
+		}
+		return "screening-list";
 	}
 
 	@PostMapping("/screening/judgements")
