@@ -16,6 +16,34 @@ public final class NameNormalizer {
 	private NameNormalizer() {
 	}
 
+	/** One reading of a name as tokens: the system it was read in (null for a name in Latin or read by the own tables), and its tokens. */
+	public record Reading(String system, List<String> tokens) {
+
+		/** How this reading came about, for an explanation; empty for a name read as written. */
+		String describe(String label) {
+			return system == null ? "" : label + " read in " + system + " as '" + String.join(" ", tokens) + "'; ";
+		}
+	}
+
+	/**
+	 * The name's readings as tokens ({@link Scripts#readings}): one for a name in Latin, Cyrillic, Greek,
+	 * Armenian, Georgian or kana (found in one pass, never reaching ICU4J), up to
+	 * {@link Scripts#MAX_READINGS} distinct ones for a name in another script.
+	 */
+	public static List<Reading> readings(String name) {
+		if (name == null || !Scripts.needsReading(name)) {
+			return List.of(new Reading(null, tokens(name)));
+		}
+		List<Reading> out = new ArrayList<>();
+		for (Scripts.Latin latin : Scripts.readings(name)) {
+			List<String> t = tokens(latin.text());
+			if (!t.isEmpty() && out.stream().noneMatch(r -> r.tokens().equals(t))) {
+				out.add(new Reading(latin.system(), t));
+			}
+		}
+		return out.isEmpty() ? List.of(new Reading(null, tokens(name))) : List.copyOf(out);
+	}
+
 	public static List<String> tokens(String name) {
 		if (name == null) {
 			return List.of();
