@@ -38,8 +38,12 @@ final class Khmer {
 				StringBuilder cluster = new StringBuilder(CONSONANTS[c - 0x1780]);
 				while (j < n) {
 					char d = text.charAt(j);
-					if (d == '\u17C9') { // muusikatoan: to the first series
+					if (d == '\u17C9') { // muusikatoan: to the first series; on ប it makes p (ប៉ុល pol)
 						second = false;
+						if (c == '\u1794') {
+							cluster.setLength(0);
+							cluster.append('p');
+						}
 						j++;
 					}
 					else if (d == '\u17CA') { // triisap: to the second series

@@ -54,7 +54,12 @@ public final class NameMatcher {
 		return compare(a, b, false);
 	}
 
+	private static final Result INCOMPARABLE = new Result(0, false, null);
+
 	private Result compare(NameNormalizer.Reading a, NameNormalizer.Reading b, boolean alwaysExplain) {
+		if (!a.comparableWith(b)) {
+			return alwaysExplain ? new Result(0, false, "readings not compared") : INCOMPARABLE;
+		}
 		Result r = compare(a.tokens(), b.tokens(), alwaysExplain);
 		if (r.explanation() == null || (a.system() == null && b.system() == null)) {
 			return r;

@@ -16,32 +16,56 @@ public final class NameNormalizer {
 	private NameNormalizer() {
 	}
 
-	/** One reading of a name as tokens: the system it was read in (null for a name in Latin or read by the own tables), and its tokens. */
-	public record Reading(String system, List<String> tokens) {
+	/**
+	 * One reading of a name as tokens: the system it was read in (null for a name as written: in Latin,
+	 * read by the own tables, or kept in its own script), the name's script when it is one that needs
+	 * reading (null otherwise), and its tokens.
+	 */
+	public record Reading(String system, Character.UnicodeScript script, List<String> tokens) {
 
 		/** How this reading came about, for an explanation; empty for a name read as written. */
 		String describe(String label) {
 			return system == null ? "" : label + " read in " + system + " as '" + String.join(" ", tokens) + "'; ";
 		}
+
+		/** Whether these are the tokens of a name kept in a script other than Latin. */
+		boolean inOwnScript() {
+			return script != null && system == null;
+		}
+
+		/**
+		 * Whether the two readings may be compared: two names in one script other than Latin are
+		 * compared as written, not through readings that may make two different names alike (이재형 and
+		 * 이재명 differ in one letter, their readings hyeong and myeong in one too, but at the start); a
+		 * name in its own script is never compared with a name in Latin.
+		 */
+		boolean comparableWith(Reading other) {
+			if (script != null && script == other.script) {
+				return inOwnScript() && other.inOwnScript();
+			}
+			return !inOwnScript() && !other.inOwnScript();
+		}
 	}
 
 	/**
 	 * The name's readings as tokens ({@link Scripts#readings}): one for a name in Latin, Cyrillic, Greek,
-	 * Armenian, Georgian or kana (found in one pass, never reaching ICU4J), up to
-	 * {@link Scripts#MAX_READINGS} distinct ones for a name in another script.
+	 * Armenian, Georgian or kana (found in one pass, never reaching ICU4J); for a name in another script
+	 * the name as written and up to {@link Scripts#MAX_READINGS} distinct Latin readings.
 	 */
 	public static List<Reading> readings(String name) {
 		if (name == null || !Scripts.needsReading(name)) {
-			return List.of(new Reading(null, tokens(name)));
+			return List.of(new Reading(null, null, tokens(name)));
 		}
+		Character.UnicodeScript script = Scripts.dominantScript(name);
 		List<Reading> out = new ArrayList<>();
+		out.add(new Reading(null, script, tokens(name)));
 		for (Scripts.Latin latin : Scripts.readings(name)) {
 			List<String> t = tokens(latin.text());
 			if (!t.isEmpty() && out.stream().noneMatch(r -> r.tokens().equals(t))) {
-				out.add(new Reading(latin.system(), t));
+				out.add(new Reading(latin.system(), script, t));
 			}
 		}
-		return out.isEmpty() ? List.of(new Reading(null, tokens(name))) : List.copyOf(out);
+		return List.copyOf(out);
 	}
 
 	public static List<String> tokens(String name) {
