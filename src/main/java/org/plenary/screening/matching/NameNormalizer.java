@@ -72,7 +72,7 @@ public final class NameNormalizer {
 		if (name == null) {
 			return List.of();
 		}
-		String text = Normalizer.normalize(Transliteration.toLatin(name), Normalizer.Form.NFKD);
+		String text = decomposed(Transliteration.toLatin(name));
 		StringBuilder clean = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -97,6 +97,38 @@ public final class NameNormalizer {
 			}
 		}
 		return CompanyForms.shortened(Spellings.unified(raw));
+	}
+
+	/**
+	 * Compatibility forms and accents split off (NFKD), except Hangul syllables: split into their
+	 * letters, two syllables a letter apart (김정은, 김정일) would look like one name misspelt.
+	 */
+	private static String decomposed(String text) {
+		String nfkd = Normalizer.normalize(text, Normalizer.Form.NFKD);
+		if (nfkd.length() == text.length() || !hasHangul(text)) {
+			return nfkd;
+		}
+		StringBuilder out = new StringBuilder(nfkd.length());
+		int start = 0;
+		for (int i = 0; i <= text.length(); i++) {
+			if (i == text.length() || Hangul.isSyllable(text.charAt(i))) {
+				out.append(Normalizer.normalize(text.substring(start, i), Normalizer.Form.NFKD));
+				if (i < text.length()) {
+					out.append(text.charAt(i));
+				}
+				start = i + 1;
+			}
+		}
+		return out.toString();
+	}
+
+	private static boolean hasHangul(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Hangul.isSyllable(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Digits written for look-alike letters inside a word ("Ig0r Sech1n"): only digits with a letter on each side. */
