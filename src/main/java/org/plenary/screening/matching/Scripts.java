@@ -135,6 +135,10 @@ public final class Scripts {
 			if (length == 0) {
 				continue;
 			}
+			if (length > 4) {
+				words.addAll(organisation(part));
+				continue;
+			}
 			int surname = length >= 3 && DOUBLE_SURNAMES.contains(part.substring(0, 2)) ? 2 : length >= 2 ? 1 : part.length();
 			List<String> family = syllables(part.substring(0, surname));
 			List<String> given = syllables(part.substring(surname));
@@ -143,6 +147,36 @@ public final class Scripts {
 			}
 			if (!given.isEmpty()) {
 				words.add(given);
+			}
+		}
+		return words;
+	}
+
+	/** Legal forms at the end of a Chinese organisation's name, read as words ("youxian gongsi" is then "co ltd"). */
+	private static final List<String> HAN_FORMS = List.of("股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "公司");
+
+	/**
+	 * A Chinese organisation's name (more than four characters): its legal form split off, the rest
+	 * as two-character words, the commonest length of a Chinese word ("胜利贸易" = "shengli maoyi").
+	 */
+	private static List<List<String>> organisation(String part) {
+		String form = "";
+		for (String f : HAN_FORMS) {
+			if (part.endsWith(f) && part.length() > f.length()) {
+				form = f;
+				part = part.substring(0, part.length() - f.length());
+				break;
+			}
+		}
+		List<List<String>> words = new ArrayList<>();
+		List<String> all = syllables(part);
+		for (int i = 0; i < all.size(); i += 2) {
+			words.add(all.subList(i, Math.min(i + 2, all.size())));
+		}
+		if (!form.isEmpty()) {
+			List<String> f = syllables(form);
+			for (int i = 0; i < f.size(); i += 2) {
+				words.add(f.subList(i, Math.min(i + 2, f.size())));
 			}
 		}
 		return words;
