@@ -19,9 +19,8 @@ import com.ibm.icu.text.Transliterator;
  * {@code Amharic-Latin/BGN}, {@code Thai-Latin}, {@code Any-Latin}), the fallback beneath the tables.
  * <p>
  * A name whose letters are all Latin, Cyrillic, Greek, Armenian, Georgian or kana has one reading, the
- * name itself, found in one pass over its characters: the hot path never reaches ICU4J. ICU4J
- * transliterators are built once per thread ({@link ThreadLocal}), since their documentation does
- * not promise that one instance may be used by several threads at once.
+ * name itself, found in one pass over its characters: the hot path never reaches ICU4J. Each ICU4J
+ * transliterator is built once, on first use, and shared ({@link #icu}).
  */
 public final class Scripts {
 
@@ -71,7 +70,9 @@ public final class Scripts {
 			case THAI -> out.putIfAbsent(thai(name), "Thai (ICU4J Thai-Latin, silent letters dropped)");
 			default -> { }
 		}
-		out.putIfAbsent(clean(icu("Any-Latin; Latin-ASCII", name)), "ICU4J Any-Latin");
+		if (out.isEmpty()) { // Any-Latin is slow to build (it gathers every script's rules): only for scripts without a reading above
+			out.putIfAbsent(clean(icu("Any-Latin; Latin-ASCII", name)), "ICU4J Any-Latin");
+		}
 		List<Latin> readings = new ArrayList<>(Math.min(out.size(), MAX_READINGS));
 		for (Map.Entry<String, String> e : out.entrySet()) {
 			if (readings.size() == MAX_READINGS) {
@@ -97,11 +98,16 @@ public final class Scripts {
 			.orElse(Character.UnicodeScript.COMMON);
 	}
 
-	private static final ThreadLocal<Map<String, Transliterator>> TRANSLITERATORS = ThreadLocal.withInitial(HashMap::new);
+	/**
+	 * The transliterators, each built once (Han-Latin takes seconds) and shared: ICU4J's rule-based
+	 * transliterators synchronise on their rule data while they transliterate, so one instance serves
+	 * every thread (checked under concurrency in ScriptsTests).
+	 */
+	private static final Map<String, Transliterator> TRANSLITERATORS = new java.util.concurrent.ConcurrentHashMap<>();
 
-	/** The text through the ICU4J transliterator {@code id}, built once per thread. */
+	/** The text through the ICU4J transliterator {@code id}. */
 	static String icu(String id, String text) {
-		return TRANSLITERATORS.get().computeIfAbsent(id, Transliterator::getInstance).transliterate(text);
+		return TRANSLITERATORS.computeIfAbsent(id, Transliterator::getInstance).transliterate(text);
 	}
 
 	/** Only ASCII letters, digits, spaces and hyphens; the marks ICU4J leaves for glottal stops and ayin dropped. */
