@@ -9,7 +9,9 @@ import java.util.List;
  * Greek transliterated to Latin, lower case, punctuation to spaces (apostrophes dropped), legal
  * company forms in any spelling to one short form ({@code aktiengesellschaft} = {@code ag}), a
  * company form glued to a name split off ({@code jscargument} = {@code jsc argument}). Digits are
- * kept as they are: {@code 11420} never equals a word.
+ * kept as they are: {@code 11420} never equals a word. A name in another script (Hangul, Han, Arabic,
+ * Hebrew, Ethiopic, Khmer, Thai ...) has several Latin {@link #readings}, which the matcher and the
+ * indexes compare instead of its tokens.
  */
 public final class NameNormalizer {
 
