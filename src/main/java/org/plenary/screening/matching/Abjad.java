@@ -101,69 +101,58 @@ final class Abjad {
 		boolean lastConsonant = false;
 		for (int i = 0; i < word.length(); i++) {
 			char c = word.charAt(i);
-			boolean first = i == 0;
-			boolean last = i == word.length() - 1;
-			String vowel = null;
-			String consonant = null;
-			switch (c) {
-				case 'ا', 'آ', 'أ', 'ى', 'א' -> vowel = "a";
-				case 'إ' -> vowel = "i";
-				case 'ة' -> vowel = shortVowel == 'e' ? "eh" : "a";
-				case 'و', 'ו' -> {
-					if (first) {
-						consonant = shortVowel == 'e' || c == 'ו' ? "v" : "w";
-					}
-					else {
-						vowel = waw;
-					}
-				}
-				case 'ي', 'ی', 'י' -> {
-					if (first) {
-						consonant = "y";
-					}
-					else {
-						vowel = "i";
-					}
-				}
-				case 'ه', 'ה' -> {
-					if (last && lastConsonant) {
-						vowel = shortVowel == 'e' ? "eh" : "ah";
-					}
-					else {
-						consonant = "h";
-					}
-				}
-				default -> {
-					String latin = (c >= 0x0590 && c <= 0x05FF ? HEBREW_LETTERS : ARABIC_LETTERS).get(c);
-					if (latin == null) {
-						if (Character.isLetterOrDigit(c)) {
-							consonant = String.valueOf(c);
-						}
-						else {
-							continue;
-						}
-					}
-					else if (latin.isEmpty()) {
-						lastConsonant = false; // hamza, ayin: a glottal stop, not written
-						continue;
-					}
-					else {
-						consonant = latin;
-					}
-				}
-			}
+			String vowel = vowel(c, i == 0, i == word.length() - 1 && lastConsonant, shortVowel, waw);
 			if (vowel != null) {
 				out.append(vowel);
-				lastConsonant = false;
+				lastConsonant = false; // a vowel, or a glottal stop (hamza, ayin) left unwritten
+				continue;
 			}
-			else if (consonant != null) {
-				if (lastConsonant) {
-					out.append(shortVowel);
-				}
-				out.append(consonant);
-				lastConsonant = true;
+			String consonant = consonant(c, shortVowel);
+			if (consonant == null) {
+				continue;
 			}
+			if (lastConsonant) {
+				out.append(shortVowel);
+			}
+			out.append(consonant);
+			lastConsonant = true;
 		}
 		return out.toString();
+	}
+
+	/** The vowel a letter writes where it stands ("" for a glottal stop); null for a consonant. */
+	private static String vowel(char c, boolean first, boolean lastAfterConsonant, char shortVowel, String waw) {
+		switch (c) {
+			case 'ا', 'آ', 'أ', 'ى', 'א':
+				return "a";
+			case 'إ':
+				return "i";
+			case 'ة':
+				return shortVowel == 'e' ? "eh" : "a";
+			case 'و', 'ו':
+				return first ? null : waw;
+			case 'ي', 'ی', 'י':
+				return first ? null : "i";
+			case 'ه', 'ה':
+				return lastAfterConsonant ? (shortVowel == 'e' ? "eh" : "ah") : null;
+			default:
+				String latin = (c >= 0x0590 && c <= 0x05FF ? HEBREW_LETTERS : ARABIC_LETTERS).get(c);
+				return latin != null && latin.isEmpty() ? "" : null;
+		}
+	}
+
+	/** The consonant a letter writes; null for a character that is not a letter. */
+	private static String consonant(char c, char shortVowel) {
+		switch (c) {
+			case 'و', 'ו':
+				return shortVowel == 'e' || c == 'ו' ? "v" : "w";
+			case 'ي', 'ی', 'י':
+				return "y";
+			case 'ه', 'ה':
+				return "h";
+			default:
+				String latin = (c >= 0x0590 && c <= 0x05FF ? HEBREW_LETTERS : ARABIC_LETTERS).get(c);
+				return latin != null ? latin : Character.isLetterOrDigit(c) ? String.valueOf(c) : null;
+		}
 	}
 }

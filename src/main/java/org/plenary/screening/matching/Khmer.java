@@ -32,37 +32,10 @@ final class Khmer {
 		for (int i = 0; i < n; i++) {
 			char c = text.charAt(i);
 			if (c >= 0x1780 && c <= 0x17A2) {
-				boolean second = SECOND.indexOf(c) >= 0;
-				int j = i + 1;
-				// series shifters and the coeng with its subscript consonant
-				StringBuilder cluster = new StringBuilder(CONSONANTS[c - 0x1780]);
-				while (j < n) {
-					char d = text.charAt(j);
-					if (d == '\u17C9') { // muusikatoan: to the first series; on ប it makes p (ប៉ុល pol)
-						second = false;
-						if (c == '\u1794') {
-							cluster.setLength(0);
-							cluster.append('p');
-						}
-						j++;
-					}
-					else if (d == '\u17CA') { // triisap: to the second series
-						second = true;
-						j++;
-					}
-					else if (d == '\u17D2' && j + 1 < n && text.charAt(j + 1) >= 0x1780 && text.charAt(j + 1) <= 0x17A2) {
-						char sub = text.charAt(j + 1);
-						cluster.append(CONSONANTS[sub - 0x1780]);
-						second |= SECOND.indexOf(sub) >= 0;
-						j += 2;
-					}
-					else if (d == '\u17CB' || d == '\u17CC' || d == '\u17CD' || d == '\u17CE' || d == '\u17CF' || d == '\u17D0') {
-						j++; // other signs: not written
-					}
-					else {
-						break;
-					}
-				}
+				Cluster k = cluster(text, i);
+				boolean second = k.second();
+				int j = k.end();
+				StringBuilder cluster = k.letters();
 				boolean wordEnd = j >= n || !isKhmerLetter(text.charAt(j));
 				String consonant = cluster.toString();
 				if (wordEnd && consonant.length() > 1 && consonant.endsWith("h") && !consonant.equals("nh")) {
@@ -92,6 +65,46 @@ final class Khmer {
 			}
 		}
 		return out.toString();
+	}
+
+	/** A consonant with its subscripts (after coeng) and series signs: its letters, its series, and where it ends. */
+	private record Cluster(StringBuilder letters, boolean second, int end) {
+	}
+
+	private static Cluster cluster(String text, int i) {
+		char c = text.charAt(i);
+		int n = text.length();
+		boolean second = SECOND.indexOf(c) >= 0;
+		int j = i + 1;
+		StringBuilder cluster = new StringBuilder(CONSONANTS[c - 0x1780]);
+		while (j < n) {
+			char d = text.charAt(j);
+			if (d == '\u17C9') { // muusikatoan: to the first series; on ប it makes p (ប៉ុល pol)
+				second = false;
+				if (c == '\u1794') {
+					cluster.setLength(0);
+					cluster.append('p');
+				}
+				j++;
+			}
+			else if (d == '\u17CA') { // triisap: to the second series
+				second = true;
+				j++;
+			}
+			else if (d == '\u17D2' && j + 1 < n && text.charAt(j + 1) >= 0x1780 && text.charAt(j + 1) <= 0x17A2) {
+				char sub = text.charAt(j + 1);
+				cluster.append(CONSONANTS[sub - 0x1780]);
+				second |= SECOND.indexOf(sub) >= 0;
+				j += 2;
+			}
+			else if (d >= '\u17CB' && d <= '\u17D0') {
+				j++; // other signs: not written
+			}
+			else {
+				break;
+			}
+		}
+		return new Cluster(cluster, second, j);
 	}
 
 	/** How far the word the consonant begins starts into {@code out} before the consonant was appended. */
