@@ -23,7 +23,8 @@ import org.plenary.shared.ControlList;
  */
 final class DenialIndex {
 
-	private record Indexed(Denial denial, List<List<String>> names, List<String> texts) {
+	/** A denial with every reading of its end-user names (a name in another script has several), each beside the name it reads. */
+	private record Indexed(Denial denial, List<List<String>> names, List<NameNormalizer.Reading> readings, List<String> texts) {
 	}
 
 	/** The denials of one destination and entry, keyed by the tokens and skeletons of their names. */
@@ -87,9 +88,16 @@ final class DenialIndex {
 			List<String> texts = new ArrayList<>();
 			texts.add(d.endUserName());
 			texts.addAll(d.aliases());
-			List<List<String>> names = texts.stream().map(NameNormalizer::tokens).toList();
+			List<NameNormalizer.Reading> names = new ArrayList<>();
+			List<String> readTexts = new ArrayList<>();
+			for (String text : texts) {
+				for (NameNormalizer.Reading reading : NameNormalizer.readings(text)) {
+					names.add(reading);
+					readTexts.add(text);
+				}
+			}
 			byKey.computeIfAbsent(key(d.destination(), d.list(), d.entry(), entries), k -> new ArrayList<>())
-				.add(new Indexed(d, names, texts));
+				.add(new Indexed(d, names.stream().map(NameNormalizer.Reading::tokens).toList(), names, readTexts));
 		}
 		Map<String, Bucket> buckets = new HashMap<>();
 		byKey.forEach((k, v) -> buckets.put(k, Bucket.of(v)));
@@ -122,15 +130,22 @@ final class DenialIndex {
 		if (bucket == null) {
 			return List.of();
 		}
-		List<String> queries = queries(t);
-		List<List<String>> queryTokens = queries.stream().map(NameNormalizer::tokens).toList();
+		List<String> queries = new ArrayList<>();
+		List<NameNormalizer.Reading> queryReadings = new ArrayList<>();
+		for (String query : queries(t)) {
+			for (NameNormalizer.Reading reading : NameNormalizer.readings(query)) {
+				queries.add(query);
+				queryReadings.add(reading);
+			}
+		}
+		List<List<String>> queryTokens = queryReadings.stream().map(NameNormalizer.Reading::tokens).toList();
 		NameMatcher matcher = matchers.get();
 		List<DenialMatch> matches = new ArrayList<>();
 		for (Indexed c : bucket.candidates(queryTokens)) {
 			if (!applies(c.denial(), t, judgedDifferent, judgingGovernment)) {
 				continue;
 			}
-			NamePair best = best(c, queries, queryTokens, matcher);
+			NamePair best = best(c, queries, queryReadings, matcher);
 			if (best != null) {
 				matches.add(best.match(c.denial(), entries));
 			}
@@ -156,11 +171,11 @@ final class DenialIndex {
 	}
 
 	/** The best-scoring match between a name of the transfer and a name of the denial; null when none matches. */
-	private static NamePair best(Indexed c, List<String> queries, List<List<String>> queryTokens, NameMatcher matcher) {
+	private static NamePair best(Indexed c, List<String> queries, List<NameNormalizer.Reading> queryReadings, NameMatcher matcher) {
 		NamePair best = null;
 		for (int q = 0; q < queries.size(); q++) {
 			for (int i = 0; i < c.names().size(); i++) {
-				NameMatcher.Result r = matcher.compare(queryTokens.get(q), c.names().get(i));
+				NameMatcher.Result r = matcher.compare(queryReadings.get(q), c.readings().get(i));
 				if (r.match() && (best == null || r.score() > best.result().score())) {
 					best = new NamePair(queries.get(q), c.texts().get(i), r);
 				}

@@ -19,14 +19,21 @@ import org.plenary.screening.matching.TokenWeights;
  * given names' lines in the short-name table, its neighbouring words joined, and its Chinese
  * syllables read in either romanisation ({@link NameKeys}); a
  * query gathers candidates through its rarest keys, ranks them by the weight of the keys they share,
- * and scores only the best few with the full {@link NameMatcher}. A query never scans the list.
+ * and scores only the best few with the full {@link NameMatcher}. A query never scans the list. A name
+ * in a script other than Latin, Cyrillic, Greek, Armenian, Georgian or kana is indexed and queried in
+ * each of its Latin readings ({@link NameNormalizer#readings}); the hit's explanation says which matched.
  */
 public final class ScreeningIndex {
 
 	static final int MAX_KEY_FREQUENCY = 1_500;
 	static final int RESCORED = 24;
 
-	record Name(int party, String text, List<String> tokens) {
+	/** One reading of one name of a party (a name in another script has up to five, {@link NameNormalizer#readings}). */
+	record Name(int party, String text, NameNormalizer.Reading reading) {
+
+		List<String> tokens() {
+			return reading.tokens();
+		}
 	}
 
 	/** A list hit: the party, the name of it that matched, the score and why. */
@@ -52,9 +59,13 @@ public final class ScreeningIndex {
 		List<Name> names = new ArrayList<>();
 		for (int p = 0; p < parties.size(); p++) {
 			ListedParty party = parties.get(p);
-			names.add(new Name(p, party.name(), NameNormalizer.tokens(party.name())));
+			for (NameNormalizer.Reading reading : NameNormalizer.readings(party.name())) {
+				names.add(new Name(p, party.name(), reading));
+			}
 			for (String alias : party.aliases()) {
-				names.add(new Name(p, alias, NameNormalizer.tokens(alias)));
+				for (NameNormalizer.Reading reading : NameNormalizer.readings(alias)) {
+					names.add(new Name(p, alias, reading));
+				}
 			}
 		}
 		TokenWeights weights = TokenWeights.from(names.stream().map(Name::tokens).toList(), settings);
@@ -90,31 +101,36 @@ public final class ScreeningIndex {
 
 	/** The parties whose name matches {@code query} at or above the threshold, best first, one hit per party. */
 	public List<Hit> screen(String query, int limit) {
-		List<String> tokens = NameNormalizer.tokens(query);
-		if (tokens.isEmpty()) {
+		List<NameNormalizer.Reading> readings = NameNormalizer.readings(query);
+		if (readings.get(0).tokens().isEmpty()) {
 			return List.of();
 		}
 		Scratch scratch = SCRATCH.get().sized(names.size());
 		List<String> queryKeys = new ArrayList<>();
-		double whole = 0;
-		for (String token : tokens) {
-			double w = weights.of(token);
-			whole += w;
+		for (NameNormalizer.Reading reading : readings) {
+			List<String> tokens = reading.tokens();
+			double whole = 0;
+			for (String token : tokens) {
+				double w = weights.of(token);
+				whole += w;
+				queryKeys.clear();
+				NameKeys.addTokenKeys(token, queryKeys);
+				gather(queryKeys, w, scratch);
+			}
 			queryKeys.clear();
-			NameKeys.addTokenKeys(token, queryKeys);
-			gather(queryKeys, w, scratch);
+			NameKeys.addNameKeys(tokens, queryKeys);
+			gather(queryKeys, whole, scratch);
 		}
-		queryKeys.clear();
-		NameKeys.addNameKeys(tokens, queryKeys);
-		gather(queryKeys, whole, scratch);
-		int[] best = scratch.top(RESCORED);
+		int[] best = scratch.top(RESCORED * readings.size());
 		Map<Integer, Hit> byParty = new HashMap<>();
 		for (int n : best) {
 			Name name = names.get(n);
-			NameMatcher.Result r = matcher.compare(tokens, name.tokens());
-			if (r.match()) {
-				Hit hit = new Hit(parties.get(name.party()), name.text(), r.score(), r.explanation());
-				byParty.merge(name.party(), hit, (a, b) -> a.score() >= b.score() ? a : b);
+			for (NameNormalizer.Reading reading : readings) {
+				NameMatcher.Result r = matcher.compare(reading, name.reading());
+				if (r.match()) {
+					Hit hit = new Hit(parties.get(name.party()), name.text(), r.score(), r.explanation());
+					byParty.merge(name.party(), hit, (a, b) -> a.score() >= b.score() ? a : b);
+				}
 			}
 		}
 		Hit[] hits = byParty.values().toArray(Hit[]::new);

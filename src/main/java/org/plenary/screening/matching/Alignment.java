@@ -34,6 +34,10 @@ final class Alignment {
 		for (int i = 0; i < a.size(); i++) {
 			for (int j = 0; j < b.size(); j++) {
 				sim[i][j] = TokenSimilarity.of(a.get(i), b.get(j), settings.tokenFloor());
+				if (sim[i][j] > 0 && sim[i][j] < 1 && TokenSimilarity.oneLetterApart(a.get(i), b.get(j)) && weights.knownRare(a.get(i))
+						&& weights.knownRare(b.get(j))) {
+					sim[i][j] = 0; // "rotor" and "motor", both rare words the lists use: two words, not one misspelt
+				}
 			}
 		}
 		this.usedA = new boolean[a.size()];
@@ -129,11 +133,36 @@ final class Alignment {
 			else if (TokenSimilarity.isPatronymic(side.get(i))) {
 				discount += w[i] * (1 - settings.patronymicWeight());
 			}
-			else if (otherCovered) {
+			else if (otherCovered && !(COUNTRIES.contains(side.get(i)) && hasLegalForm(side))) {
 				discount += w[i] * (1 - settings.extraNameWeight());
 			}
 		}
 		return discount;
+	}
+
+	/**
+	 * Country names: a company name that adds one to another company's name ("Banco Santander Chile
+	 * S.A.") names that company's national subsidiary, another legal person, so the country counts in
+	 * full, not as an extra name.
+	 */
+	private static final java.util.Set<String> COUNTRIES = java.util.Set.of("afghanistan", "albania", "algeria", "argentina",
+			"armenia", "australia", "austria", "azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "brazil",
+			"bulgaria", "cambodia", "canada", "chile", "china", "colombia", "croatia", "cuba", "cyprus", "czech", "denmark", "ecuador",
+			"egypt", "estonia", "ethiopia", "finland", "france", "georgia", "germany", "greece", "hungary", "india", "indonesia",
+			"iran", "iraq", "ireland", "israel", "italy", "japan", "jordan", "kazakhstan", "kenya", "korea", "kuwait", "kyrgyzstan",
+			"latvia", "lebanon", "libya", "lithuania", "malaysia", "mexico", "moldova", "mongolia", "morocco", "myanmar", "netherlands",
+			"nigeria", "norway", "oman", "pakistan", "panama", "paraguay", "peru", "philippines", "poland", "portugal", "qatar",
+			"romania", "russia", "serbia", "singapore", "slovakia", "slovenia", "spain", "sweden", "switzerland", "syria", "taiwan",
+			"tajikistan", "thailand", "tunisia", "turkey", "turkiye", "turkmenistan", "ukraine", "uruguay", "uzbekistan", "venezuela",
+			"vietnam", "yemen", "emirates", "uk", "usa", "america", "europe", "asia", "africa");
+
+	private static boolean hasLegalForm(List<String> tokens) {
+		for (String t : tokens) {
+			if (CompanyForms.LEGAL_FORMS.contains(t)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean unmatchedName(List<String> side, boolean[] used) {

@@ -17,7 +17,7 @@ final class CompanyForms {
 	}
 
 	/** Company forms, long spellings first, as token sequences, and the short form each becomes. */
-	private static final List<Map.Entry<List<String>, String>> FORMS = forms(
+	private static final List<Map.Entry<List<String>, String>> FORMS = formsOf(LegalForms.withBuiltIn(
 			"obshchestvo s ogranichennoy otvetstvennostyu=ooo", "obshchestvo s ogranichennoi otvetstvennostiu=ooo",
 			"obshestvo s ogranichennoy otvetstvennostyu=ooo", "aktsionernoe obshchestvo=ao", "aktsionernoye obshchestvo=ao",
 			"akcionernoe obshchestvo=ao", "otkrytoe aktsionernoe obshchestvo=oao", "zakrytoe aktsionernoe obshchestvo=zao",
@@ -28,7 +28,7 @@ final class CompanyForms {
 			"gesellschaft mit beschraenkter haftung=gmbh", "sociedad anonima=sa", "societe anonyme=sa", "s a r l=sarl",
 			"s r l=srl", "s a=sa", "s p a=spa", "b v=bv", "n v=nv", "a g=ag", "l l c=llc", "l l p=llp", "l p=lp", "co ltd=co ltd",
 			"aktiengesellschaft=ag", "aktiengeselschaft=ag", "aktiebolag=ab", "aksjeselskap=as", "limited=ltd",
-			"incorporated=inc", "corporation=corp", "company=co", "kabushiki kaisha=kk", "sdn bhd=sdn bhd");
+			"incorporated=inc", "corporation=corp", "company=co", "kabushiki kaisha=kk", "sdn bhd=sdn bhd"));
 
 	/** The company forms by their first word, so that a name is scanned once. */
 	private static final Map<String, List<Map.Entry<List<String>, String>>> FORMS_BY_FIRST = byFirst();
@@ -42,21 +42,21 @@ final class CompanyForms {
 	}
 
 	/** The short company forms; they say little about who a party is, so they weigh little. */
-	static final Set<String> FORM_TOKENS = Set.of("ooo", "ao", "oao", "zao", "pao", "jsc", "ojsc", "cjsc", "llc", "llp", "plc",
+	static final Set<String> FORM_TOKENS = LegalForms.plusShortForms("ooo", "ao", "oao", "zao", "pao", "jsc", "ojsc", "cjsc", "llc", "llp", "plc",
 			"srl", "sarl", "gmbh", "sa", "spa", "bv", "nv", "ag", "ab", "as", "ltd", "inc", "corp", "co", "kk", "sdn", "bhd",
 			"pte", "pty", "lp", "fze", "fzco", "fzc", "the", "of", "and", "de", "la", "el", "al", "bin", "ben", "ibn", "bint",
 			"abu", "van", "von", "der", "den", "du", "da", "dos", "del", "di", "le", "shaikh", "sheikh", "haji", "hajji", "mr", "mrs",
 			"dr");
 
 	/** Legal company forms proper (a subset of {@link #FORM_TOKENS}): two names often differ only in these. */
-	static final Set<String> LEGAL_FORMS = Set.of("ooo", "ao", "oao", "zao", "pao", "jsc", "ojsc", "cjsc", "llc", "llp", "plc",
+	static final Set<String> LEGAL_FORMS = LegalForms.plusShortForms("ooo", "ao", "oao", "zao", "pao", "jsc", "ojsc", "cjsc", "llc", "llp", "plc",
 			"srl", "sarl", "gmbh", "sa", "spa", "bv", "nv", "ag", "ab", "as", "ltd", "inc", "corp", "co", "kk", "sdn", "bhd",
 			"pte", "pty", "lp", "fze", "fzco", "fzc");
 
 	/** Stock corporations and limited-liability companies: a name with one kind is not the same company as one with the other. */
-	private static final Set<String> STOCK_FORMS = Set.of("ag", "sa", "jsc", "ao", "pao", "ojsc", "oao", "zao", "cjsc", "nv",
+	private static final Set<String> STOCK_FORMS = LegalForms.plusKind("stock", "ag", "sa", "jsc", "ao", "pao", "ojsc", "oao", "zao", "cjsc", "nv",
 			"plc", "spa", "ab", "inc", "corp", "kk");
-	private static final Set<String> LIMITED_FORMS = Set.of("ooo", "llc", "gmbh", "srl", "sarl", "bv", "ltd", "pty", "llp");
+	private static final Set<String> LIMITED_FORMS = LegalForms.plusKind("limited", "ooo", "llc", "gmbh", "srl", "sarl", "bv", "ltd", "pty", "llp");
 
 	/** Whether each name has a legal form, of one kind only, and the kinds differ. */
 	static boolean kindsDiffer(List<String> a, List<String> b) {
@@ -170,11 +170,15 @@ final class CompanyForms {
 		return lastOfName && actual.length() >= 5 && expected.length() > actual.length() && expected.startsWith(actual);
 	}
 
-	private static List<Map.Entry<List<String>, String>> forms(String... specs) {
+	private static List<Map.Entry<List<String>, String>> formsOf(List<String> specs) {
+		java.util.Set<List<String>> seen = new java.util.HashSet<>();
 		List<Map.Entry<List<String>, String>> result = new ArrayList<>();
 		for (String spec : specs) {
 			String[] parts = spec.split("=");
-			result.add(Map.entry(List.of(parts[0].split(" ")), parts[1]));
+			List<String> words = List.of(parts[0].split(" "));
+			if (seen.add(words)) { // the first spelling given wins: the built-in forms before the data file
+				result.add(Map.entry(words, parts[1]));
+			}
 		}
 		result.sort((a, b) -> b.getKey().size() - a.getKey().size());
 		return List.copyOf(result);

@@ -30,8 +30,41 @@ public final class NameMatcher {
 		return settings;
 	}
 
+	/**
+	 * Compares two names as written, in every reading of each ({@link NameNormalizer#readings}): the
+	 * best-scoring pair of readings counts, and its explanation says which transliteration matched.
+	 */
 	public Result compare(String name1, String name2) {
-		return compare(NameNormalizer.tokens(name1), NameNormalizer.tokens(name2), true);
+		List<NameNormalizer.Reading> r1 = NameNormalizer.readings(name1);
+		List<NameNormalizer.Reading> r2 = NameNormalizer.readings(name2);
+		Result best = null;
+		for (NameNormalizer.Reading a : r1) {
+			for (NameNormalizer.Reading b : r2) {
+				Result r = compare(a, b, true);
+				if (best == null || r.score() > best.score()) {
+					best = r;
+				}
+			}
+		}
+		return best;
+	}
+
+	/** Compares one reading of each name; the explanation, written only for a match, says which readings matched. */
+	public Result compare(NameNormalizer.Reading a, NameNormalizer.Reading b) {
+		return compare(a, b, false);
+	}
+
+	private static final Result INCOMPARABLE = new Result(0, false, null);
+
+	private Result compare(NameNormalizer.Reading a, NameNormalizer.Reading b, boolean alwaysExplain) {
+		if (!a.comparableWith(b)) {
+			return alwaysExplain ? new Result(0, false, "readings not compared") : INCOMPARABLE;
+		}
+		Result r = compare(a.tokens(), b.tokens(), alwaysExplain);
+		if (r.explanation() == null || (a.system() == null && b.system() == null)) {
+			return r;
+		}
+		return new Result(r.score(), r.match(), a.describe("name 1") + b.describe("name 2") + r.explanation());
 	}
 
 	/** Compares normalised names; the explanation is written only for a match unless {@code alwaysExplain}. */

@@ -44,6 +44,44 @@ final class TokenSimilarity {
 		return sim < floor ? 0.0 : sim;
 	}
 
+	/**
+	 * Letters that one sound is written with in different romanisations and transliterations (vowels
+	 * among themselves; c k q, s z c, j y i, v w f, b p, d t, g k j, r l, h x): two words that differ
+	 * only by one such pair may be one name ("Mohammad"/"Mohammed", "Gwon"/"Kwon", "Ri"/"Li").
+	 */
+	private static final String[] VARIANTS = { "aeiouy", "ckq", "scz", "jyi", "vwf", "bp", "dt", "gkj", "rl", "hx", "fp" };
+
+	/**
+	 * Two words of four letters or more of one length that differ in one letter, and not by a known
+	 * transliteration variant ("rotor" and "motor"). {@link Alignment} weighs such a pair as two different
+	 * words when both are words the lists' names use, and as a misspelling otherwise.
+	 */
+	static boolean oneLetterApart(String a, String b) {
+		int n = a.length();
+		if (n < 4 || n != b.length()) {
+			return false;
+		}
+		int at = -1;
+		for (int i = 0; i < n; i++) {
+			if (a.charAt(i) != b.charAt(i)) {
+				if (at >= 0) {
+					return false;
+				}
+				at = i;
+			}
+		}
+		return at >= 0 && !variants(a.charAt(at), b.charAt(at));
+	}
+
+	private static boolean variants(char x, char y) {
+		for (String group : VARIANTS) {
+			if (group.indexOf(x) >= 0 && group.indexOf(y) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The mean of Jaro-Winkler and the Levenshtein ratio. */
 	private static double likeness(String a, String b) {
 		return (StringDistance.jaroWinkler(a, b) + StringDistance.levenshteinRatio(a, b)) / 2;

@@ -35,6 +35,17 @@ public final class TokenWeights {
 		return new TokenWeights(frequency, names, settings);
 	}
 
+	/** The least weight of a rare word: one the lists' names use in about one name in 150 or fewer. */
+	static final double RARE = 0.5;
+
+	/**
+	 * Whether the corpus (the lists' names) uses the token, and rarely: a distinctive word, not a
+	 * misspelling of one (the corpus does not use that) nor a common word.
+	 */
+	boolean knownRare(String token) {
+		return frequency.containsKey(token) && of(token) >= RARE;
+	}
+
 	public double of(String token) {
 		if (CompanyForms.FORM_TOKENS.contains(token)) {
 			return settings.formWeight();

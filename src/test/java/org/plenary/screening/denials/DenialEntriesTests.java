@@ -63,4 +63,20 @@ class DenialEntriesTests {
 			.contains("is a group of the TRIGGER list, not an entry").contains("5.2.3 (Special shut-off and control valves)");
 		assertThat(ENTRIES.problem(ControlList.DUAL_USE, "1.D.1", LocalDate.parse("2020-01-01"))).isNull();
 	}
+
+	/** A denial notified with the end user's name in Persian meets a transfer naming it in Latin, and says which reading matched. */
+	@Test
+	void aDenialInPersianScriptMeetsATransferInLatin() {
+		LocalDate on = LocalDate.parse("2020-01-01");
+		Denial persian = new Denial(2, "DE", "DE-2020-0001", on, ControlList.TRIGGER, "5.1.1.b", "محمد جواد ظريف", List.of(), null,
+				"IR", "enrichment", "END_USER_CONCERN", DenialAggregate.ACTIVE, on.plusYears(3), "officer-de");
+		DenialIndex index = DenialIndex.of(List.of(persian), ENTRIES);
+		java.util.function.Function<String, List<DenialMatch>> find = name -> index.find(new Transfer("t", on.plusDays(10), "FR", "IR",
+				new Transfer.Item(ControlList.TRIGGER, "5.1.1.b", null), new Transfer.EndUser(name, "IR", null, null),
+				new Transfer.EndUse(EndUseActivity.NON_NUCLEAR, null, null)), MATCHER, Set.of(), "FR");
+		List<DenialMatch> matches = find.apply("Mohammad Javad Zarif");
+		assertThat(matches).hasSize(1);
+		assertThat(matches.get(0).explanation()).contains("read in Persian");
+		assertThat(find.apply("Mohammad Reza Zarif")).as("a namesake").isEmpty();
+	}
 }

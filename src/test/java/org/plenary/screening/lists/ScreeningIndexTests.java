@@ -58,4 +58,18 @@ class ScreeningIndexTests {
 				MatchSettings.defaults());
 		assertThat(index.screen("Patr ushev", 5)).extracting(h -> h.party().entryId()).first().isEqualTo("1");
 	}
+
+	/** A query in one script finds a listed name in another, both ways, and the hit says which reading matched. */
+	@Test
+	void namesInOtherScriptsAreFoundThroughTheirReadings() {
+		ScreeningIndex index = ScreeningIndex.build(List.of(party("1", "KIM Jong Un"), party("2", "KIM Jong Il"),
+				party("3", "Hun Sen"), party("4", "勝利貿易有限公司"), party("5", "محمد جواد ظريف")), MatchSettings.defaults());
+		List<ScreeningIndex.Hit> kim = index.screen("김정은", 5);
+		assertThat(kim).extracting(h -> h.party().entryId()).containsExactly("1");
+		assertThat(kim.get(0).explanation()).contains("DPRK romanisation");
+		assertThat(index.screen("ហ៊ុន សែន", 5)).extracting(h -> h.party().entryId()).containsExactly("3");
+		assertThat(index.screen("Shengli Maoyi Youxian Gongsi", 5)).extracting(h -> h.party().entryId()).containsExactly("4");
+		assertThat(index.screen("Mohammad Javad Zarif", 5)).extracting(h -> h.party().entryId()).containsExactly("5");
+		assertThat(index.screen("Mohammad Reza Zarif", 5)).isEmpty();
+	}
 }

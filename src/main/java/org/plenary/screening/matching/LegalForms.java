@@ -1,0 +1,87 @@
+package org.plenary.screening.matching;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The legal forms of every major jurisdiction, abbreviated and written out, read from
+ * {@code screening/legal-forms.txt} (a selection from the ISO 20275 Entity Legal Forms code list,
+ * cited there): each spelling is read as its short form by {@link CompanyForms}, each short form
+ * weighs as a form, and its kind (stock, limited) tells companies apart.
+ */
+final class LegalForms {
+
+	/** Spellings as {@code "words=short form"}, in file order. */
+	static final List<String> SPECS;
+
+	/** Each short form's kind: stock, limited or other. */
+	static final Map<String, String> KINDS;
+
+	static {
+		List<String> specs = new ArrayList<>();
+		Map<String, String> kinds = new LinkedHashMap<>();
+		try (BufferedReader in = new BufferedReader(new InputStreamReader(
+				LegalForms.class.getResourceAsStream("/screening/legal-forms.txt"), StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = in.readLine()) != null) {
+				line = line.strip();
+				if (line.isEmpty() || line.startsWith("#")) {
+					continue;
+				}
+				String[] f = line.split("\\s*\\|\\s*");
+				if (f.length != 4) {
+					throw new IllegalStateException("screening/legal-forms.txt: not 'short | kind | jurisdictions | spellings': " + line);
+				}
+				kinds.putIfAbsent(f[0], f[1]);
+				for (String spelling : f[3].split("\\s*;\\s*")) {
+					if (!spelling.isBlank() && !spelling.equals(f[0])) {
+						specs.add(spelling + "=" + f[0]);
+					}
+				}
+			}
+		}
+		catch (IOException | NullPointerException ex) {
+			throw new IllegalStateException("screening/legal-forms.txt is missing or unreadable", ex);
+		}
+		SPECS = List.copyOf(specs);
+		KINDS = Map.copyOf(kinds);
+	}
+
+	private LegalForms() {
+	}
+
+	/** The built-in spellings, then the file's. */
+	static List<String> withBuiltIn(String... builtIn) {
+		List<String> all = new ArrayList<>(List.of(builtIn));
+		all.addAll(SPECS);
+		return all;
+	}
+
+	/** The given tokens and every word of the file's short forms. */
+	static Set<String> plusShortForms(String... tokens) {
+		Set<String> all = new HashSet<>(List.of(tokens));
+		for (String shortForm : KINDS.keySet()) {
+			all.addAll(List.of(shortForm.split(" ")));
+		}
+		return Set.copyOf(all);
+	}
+
+	/** The given forms and the file's single-word short forms of one kind. */
+	static Set<String> plusKind(String kind, String... tokens) {
+		Set<String> all = new HashSet<>(List.of(tokens));
+		KINDS.forEach((shortForm, k) -> {
+			if (k.equals(kind) && !shortForm.contains(" ")) {
+				all.add(shortForm);
+			}
+		});
+		return Set.copyOf(all);
+	}
+}
