@@ -60,13 +60,13 @@ class TransferJsonFastPathTests {
 	@Test
 	void datesReadAsTheFormatterReadsThem() {
 		for (LocalDate d = LocalDate.parse("1968-01-01"); d.isBefore(LocalDate.parse("2101-01-01")); d = d.plusDays(1)) {
-			assertThat(TransferJson.isoDate(d.toString())).isEqualTo(d);
+			assertThat(DecisionJson.isoDate(d.toString())).isEqualTo(d);
 		}
-		assertThat(TransferJson.isoDate("+12020-01-01")).isEqualTo(LocalDate.parse("+12020-01-01"));
-		assertThat(TransferJson.isoDate("0999-12-31")).isEqualTo(LocalDate.parse("0999-12-31"));
+		assertThat(DecisionJson.isoDate("+12020-01-01")).isEqualTo(LocalDate.parse("+12020-01-01"));
+		assertThat(DecisionJson.isoDate("0999-12-31")).isEqualTo(LocalDate.parse("0999-12-31"));
 		for (String bad : List.of("2021-02-29", "2020-02-30", "2020-04-31", "2020-13-01", "2020-00-10", "2020-01-00", "2020-1-01",
 				"2020/01/01", "20x0-01-01", "2020-01-01T00:00", "", "2020-01-32")) {
-			assertThatThrownBy(() -> TransferJson.isoDate(bad)).as(bad).isInstanceOf(java.time.format.DateTimeParseException.class);
+			assertThatThrownBy(() -> DecisionJson.isoDate(bad)).as(bad).isInstanceOf(java.time.format.DateTimeParseException.class);
 		}
 	}
 
