@@ -1,9 +1,11 @@
 package org.plenary.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +51,7 @@ class AssessCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		try (ConfigurableApplicationContext context = BatchContext.start();
 				BufferedReader in = reader(input);
-				Writer out = writer(output)) {
+				OutputStream out = stream(output)) {
 			TransferAssessor assessor = context.getBean(TransferAssessor.class);
 			TransferJson codec = new TransferJson(JSON);
 			long errors = JsonLinesPipeline.run(in, out, (line, text) -> assess(assessor, codec, line, text));
@@ -82,6 +84,11 @@ class AssessCommand implements Callable<Integer> {
 	static BufferedReader reader(String input) throws IOException {
 		return input.equals("-") ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16)
 				: Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8);
+	}
+
+	/** The output as bytes, buffered: a batch writes UTF-8 it has encoded on its worker threads. */
+	static OutputStream stream(String output) throws IOException {
+		return new BufferedOutputStream(output.equals("-") ? System.out : Files.newOutputStream(Path.of(output)), 1 << 16);
 	}
 
 	static Writer writer(String output) throws IOException {

@@ -2,8 +2,10 @@ package org.plenary.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -32,12 +34,34 @@ final class JsonLinesPipeline {
 
 	/** Runs {@code process} (line number, line) over every non-blank line; returns the number of error lines. */
 	static long run(BufferedReader in, Writer out, LineProcessor process) throws IOException {
-		BlockingQueue<Future<Result[]>> pending = new ArrayBlockingQueue<>(2);
+		return run(in, new Output(out, null), process);
+	}
+
+	/**
+	 * The same, writing UTF-8 bytes: each output line is encoded on the cores that made it, so the
+	 * writer thread only copies bytes (a character that cannot be encoded, half a surrogate pair,
+	 * is written as {@code ?}, as standard output writes it).
+	 */
+	static long run(BufferedReader in, OutputStream out, LineProcessor process) throws IOException {
+		return run(in, new Output(null, out), process);
+	}
+
+	/** Where the lines go: characters to a writer, or bytes to a stream. */
+	private record Output(Writer chars, OutputStream bytes) {
+	}
+
+	/** One batch's results, in input order, and (writing bytes) each one's UTF-8 encoding. */
+	private record Batch(Result[] results, byte[][] encoded) {
+	}
+
+	private static long run(BufferedReader in, Output out, LineProcessor process) throws IOException {
+		BlockingQueue<Future<Batch>> pending = new ArrayBlockingQueue<>(2);
 		ExecutorService workers = Executors.newSingleThreadExecutor();
 		ExecutorService writer = Executors.newSingleThreadExecutor();
 		Future<Long> written = writer.submit(() -> write(pending, out));
+		boolean encode = out.bytes() != null;
 		try {
-			readInBatches(in, (lines, first) -> submit(pending, workers, lines, first, process, written));
+			readInBatches(in, (lines, first) -> submit(pending, workers, lines, first, process, encode, written));
 			offer(pending, END, written);
 			return written.get();
 		}
@@ -89,13 +113,13 @@ final class JsonLinesPipeline {
 		Result process(long lineNumber, String line);
 	}
 
-	private static final Future<Result[]> END = java.util.concurrent.CompletableFuture.completedFuture(null);
+	private static final Future<Batch> END = java.util.concurrent.CompletableFuture.completedFuture(null);
 
 	/**
 	 * Queues a batch for the writer, waiting while the queue is full; if the writer has stopped (a batch
 	 * failed, the output broke) its failure is rethrown here instead of waiting forever.
 	 */
-	private static void offer(BlockingQueue<Future<Result[]>> pending, Future<Result[]> batch, Future<Long> writer)
+	private static void offer(BlockingQueue<Future<Batch>> pending, Future<Batch> batch, Future<Long> writer)
 			throws InterruptedException, java.util.concurrent.ExecutionException {
 		while (!pending.offer(batch, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
 			if (writer.isDone()) {
@@ -105,34 +129,53 @@ final class JsonLinesPipeline {
 		}
 	}
 
-	private static void submit(BlockingQueue<Future<Result[]>> pending, ExecutorService workers, List<String> lines,
-			long first, LineProcessor process, Future<Long> writer)
+	private static void submit(BlockingQueue<Future<Batch>> pending, ExecutorService workers, List<String> lines,
+			long first, LineProcessor process, boolean encode, Future<Long> writer)
 			throws InterruptedException, java.util.concurrent.ExecutionException {
 		offer(pending, workers.submit(() -> {
 			Result[] results = new Result[lines.size()];
+			byte[][] encoded = encode ? new byte[lines.size()][] : null;
 			IntStream.range(0, lines.size()).parallel().forEach(i -> {
 				String text = lines.get(i);
 				results[i] = text.isBlank() ? null : process.process(first + i, text);
+				if (encode && results[i] != null) {
+					encoded[i] = results[i].json().getBytes(StandardCharsets.UTF_8);
+				}
 			});
-			return results;
+			return new Batch(results, encoded);
 		}), writer);
 	}
 
-	private static long write(BlockingQueue<Future<Result[]>> pending, Writer out) throws Exception {
+	private static long write(BlockingQueue<Future<Batch>> pending, Output out) throws Exception {
 		long errors = 0;
 		while (true) {
-			Future<Result[]> next = pending.take();
+			Future<Batch> next = pending.take();
 			if (next == END) {
-				out.flush();
+				if (out.chars() != null) {
+					out.chars().flush();
+				}
+				else {
+					out.bytes().flush();
+				}
 				return errors;
 			}
-			for (Result r : next.get()) {
-				if (r != null) {
-					out.write(r.json());
-					out.write('\n');
-					if (r.error()) {
-						errors++;
-					}
+			Batch batch = next.get();
+			Result[] results = batch.results();
+			for (int i = 0; i < results.length; i++) {
+				Result r = results[i];
+				if (r == null) {
+					continue;
+				}
+				if (out.chars() != null) {
+					out.chars().write(r.json());
+					out.chars().write('\n');
+				}
+				else {
+					out.bytes().write(batch.encoded()[i]);
+					out.bytes().write('\n');
+				}
+				if (r.error()) {
+					errors++;
 				}
 			}
 		}

@@ -19,6 +19,7 @@ final class ControlLists {
 
 	private static final int LISTED = 12;
 	private static final int HOPS = 8;
+	private static final int CURRENTS = 4_096;
 	private static final java.util.regex.Pattern DOTS = java.util.regex.Pattern.compile("\\.+");
 	private static final java.util.regex.Pattern EDGE_DOTS = java.util.regex.Pattern.compile("^\\.|\\.$");
 
@@ -26,10 +27,15 @@ final class ControlLists {
 	private final List<Renumbering> renumberings;
 	private final Map<String, List<ControlListEntry>> children = new LinkedHashMap<>();
 	private final Map<String, List<ControlListEntry>> byNumber = new java.util.HashMap<>();
+	/** {@link #current} of each number asked for, per list; bounded, since the numbers come from the input. */
+	private final Map<ControlList, Map<String, String>> currents = new java.util.EnumMap<>(ControlList.class);
 
 	ControlLists(List<ControlListEntry> entries, List<Renumbering> renumberings) {
 		this.entries = List.copyOf(entries);
 		this.renumberings = List.copyOf(renumberings);
+		for (ControlList list : ControlList.values()) {
+			currents.put(list, new java.util.concurrent.ConcurrentHashMap<>());
+		}
 		for (ControlListEntry e : entries) {
 			byNumber.computeIfAbsent(e.list() + ":" + e.entry(), k -> new ArrayList<>(1)).add(e);
 			if (e.parent() != null) {
@@ -83,6 +89,19 @@ final class ControlLists {
 
 	/** The newest number of an entry, whatever the day: the number itself when no renumbering (to a single entry) applies. */
 	String current(ControlList list, String named) {
+		Map<String, String> known = currents.get(list);
+		String found = known.get(named);
+		if (found == null) {
+			found = newest(list, named);
+			if (known.size() >= CURRENTS) {
+				known.clear();
+			}
+			known.put(named, found);
+		}
+		return found;
+	}
+
+	private String newest(ControlList list, String named) {
 		String code = normalize(list, named);
 		for (int hop = 0; hop < HOPS; hop++) {
 			Renumbering r = renumbering(list, code, LocalDate.MAX);

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.plenary.shared.ControlList;
+import org.plenary.shared.Dates;
 
 /**
  * The guidelines module's public API: the rulebook of any date, the control lists of any date, and
@@ -19,6 +21,8 @@ import org.plenary.shared.ControlList;
 public class Guidelines {
 
 	private static final int CACHED_DATES = 20_000;
+	private static final long FIRST_DAY = Dates.EARLIEST.toEpochDay();
+	private static final int DAYS = (int) (Dates.LATEST.toEpochDay() - FIRST_DAY + 1);
 
 	private volatile GuidelinesData data;
 	private volatile ControlLists lists;
@@ -26,6 +30,10 @@ public class Guidelines {
 	private final List<AdoptedException> exceptions = new CopyOnWriteArrayList<>();
 	private volatile Epochs epochs;
 	private volatile Map<LocalDate, Rulebook> rulebooks = new ConcurrentHashMap<>();
+	/** The rulebooks of the days a transfer may name ({@link Dates#EARLIEST} on), by day: no hashing, no allocation. */
+	private volatile AtomicReferenceArray<Rulebook> byDay = new AtomicReferenceArray<>(DAYS);
+	/** The notes on citations, shared by every day whose notes read the same (most days of a period). */
+	private volatile Map<NotesKey, Map<String, String>> sharedNotes = new ConcurrentHashMap<>();
 
 	Guidelines(GuidelinesData data) {
 		this.data = data;
@@ -53,6 +61,16 @@ public class Guidelines {
 
 	/** The Guidelines as they stood on {@code date}. */
 	public Rulebook rulebook(LocalDate date) {
+		long day = date.toEpochDay() - FIRST_DAY;
+		if (day >= 0 && day < DAYS) {
+			AtomicReferenceArray<Rulebook> books = byDay;
+			Rulebook book = books.get((int) day);
+			if (book == null) {
+				book = build(date);
+				books.set((int) day, book);
+			}
+			return book;
+		}
 		Map<LocalDate, Rulebook> cache = rulebooks;
 		Rulebook book = cache.get(date);
 		if (book == null) {
@@ -166,6 +184,8 @@ public class Guidelines {
 		epochs = new Epochs(amended);
 		amendments.add(amendment);
 		rulebooks = new ConcurrentHashMap<>();
+		byDay = new AtomicReferenceArray<>(DAYS);
+		sharedNotes = new ConcurrentHashMap<>();
 		return amended.revisions().stream().filter(r -> r.source().equals(amendment.reference())).findFirst().orElseThrow();
 	}
 
@@ -190,7 +210,8 @@ public class Guidelines {
 				notes.put(ref, note);
 			}
 		});
-		return new Rulebook(date, texts, notes);
+		return new Rulebook(date, texts, notes.isEmpty() ? Map.of()
+				: sharedNotes.computeIfAbsent(new NotesKey(texts, byPart[1], byPart[2]), k -> Map.copyOf(notes)));
 	}
 
 	/** The paragraphs, citations and entries of a day, shared by every day until the next change. */

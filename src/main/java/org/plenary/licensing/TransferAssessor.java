@@ -29,13 +29,10 @@ import org.plenary.shared.StateCode;
  */
 public class TransferAssessor {
 
-	private static final int CACHED = 50_000;
-
 	private final Registry registry;
 	private final Guidelines guidelines;
 	private final List<DenialMatches> denials;
-	private final Map<String, Recipient> recipients = new ConcurrentHashMap<>();
-	private final Map<String, java.util.NavigableSet<LocalDate>> changes = new ConcurrentHashMap<>();
+	private volatile Map<String, Timeline> timelines = new ConcurrentHashMap<>();
 	private volatile long registryVersion = -1;
 
 	/**
@@ -97,8 +94,13 @@ public class TransferAssessor {
 
 	/** Each reason citing a revision whose start is in doubt on the day carries the rulebook's note on it. */
 	private static TransferDecision noted(TransferDecision d, Rulebook book) {
-		List<Reason> reasons = d.reasons().stream().map(r -> r.withRefNote(book.refNote(r.ref()))).toList();
-		return new TransferDecision(d.id(), d.outcome(), d.conditions(), reasons, d.denialMatches());
+		List<Reason> given = d.reasons();
+		Reason[] reasons = new Reason[given.size()];
+		for (int i = 0; i < reasons.length; i++) {
+			Reason r = given.get(i);
+			reasons[i] = r.withRefNote(book.refNote(r.ref()));
+		}
+		return new TransferDecision(d.id(), d.outcome(), d.conditions(), List.of(reasons), d.denialMatches());
 	}
 
 	/**
@@ -148,25 +150,49 @@ public class TransferAssessor {
 	/**
 	 * The recipient's facts on a date, cached per interval between two changes of its facts (a
 	 * profile is the same all through one), so a batch over thousands of dates builds a few hundred.
+	 * Each state's intervals are an array searched by date, so a transfer's lookup allocates nothing.
 	 */
 	Recipient recipient(String code, LocalDate date) {
-		if (registryVersion != registry.version()) {
-			recipients.clear();
-			changes.clear();
-			registryVersion = registry.version();
+		long version = registry.version();
+		Map<String, Timeline> byCode = timelines;
+		if (registryVersion != version) {
+			byCode = new ConcurrentHashMap<>();
+			timelines = byCode;
+			registryVersion = version;
 		}
-		LocalDate since = changes.computeIfAbsent(code, c -> registry.changes(StateCode.of(c))).floor(date);
-		String key = since == null ? code : code + since;
-		Recipient cached = recipients.get(key);
-		if (cached != null) {
-			return cached;
+		Timeline line = byCode.get(code);
+		if (line == null) {
+			line = byCode.computeIfAbsent(code, c -> Timeline.of(registry.changes(StateCode.of(c))));
 		}
-		if (recipients.size() > CACHED) {
-			recipients.clear();
+		int slot = line.slot(date);
+		Recipient cached = line.recipients.get(slot);
+		if (cached == null) {
+			cached = Recipient.of(registry.profile(StateCode.of(code), date));
+			line.recipients.set(slot, cached);
 		}
-		Recipient recipient = Recipient.of(registry.profile(StateCode.of(code), date));
-		recipients.put(key, recipient);
-		return recipient;
+		return cached;
+	}
+
+	/**
+	 * One state's facts over time: the days its facts change, and the recipient of each interval
+	 * (slot 0 before the first change, slot i + 1 from change i), built when first asked for.
+	 */
+	private record Timeline(long[] changes, java.util.concurrent.atomic.AtomicReferenceArray<Recipient> recipients) {
+
+		static Timeline of(java.util.NavigableSet<LocalDate> changes) {
+			long[] days = new long[changes.size()];
+			int i = 0;
+			for (LocalDate d : changes) {
+				days[i++] = d.toEpochDay();
+			}
+			return new Timeline(days, new java.util.concurrent.atomic.AtomicReferenceArray<>(days.length + 1));
+		}
+
+		/** The interval holding {@code date}: 1 + the index of the last change on or before it, 0 when none is. */
+		int slot(LocalDate date) {
+			int found = java.util.Arrays.binarySearch(changes, date.toEpochDay());
+			return found >= 0 ? found + 1 : -found - 1;
+		}
 	}
 
 	private List<DenialMatch> matches(Transfer t, String judgingGovernment) {

@@ -60,7 +60,13 @@ public final class TransferJson {
 		}
 	}
 
+	/** The decision as one line; without denial matches (nearly all in a batch) by {@link DecisionJson}, byte-identical. */
 	public String write(TransferDecision d) {
+		return d.denialMatches().isEmpty() ? DecisionJson.write(d) : generate(d);
+	}
+
+	/** The decision through Jackson's generator: the reference for {@link #write}, and the path with denial matches. */
+	String generate(TransferDecision d) {
 		StringWriter out = new StringWriter(512);
 		try (JsonGenerator g = json.createGenerator(out)) {
 			g.writeStartObject();
@@ -207,7 +213,7 @@ public final class TransferJson {
 	private static LocalDate date(JsonParser p, String field) {
 		String value = text(p);
 		try {
-			return value == null ? null : LocalDate.parse(value);
+			return value == null ? null : DecisionJson.isoDate(value);
 		}
 		catch (DateTimeParseException ex) {
 			throw InvalidTransferException.because("Field '" + field + "' has the value '" + value
@@ -220,10 +226,11 @@ public final class TransferJson {
 		if (value == null) {
 			return null;
 		}
-		for (E e : type.getEnumConstants()) {
-			if (e.name().equals(value)) {
-				return e;
-			}
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException ex) {
+			// not one of the constants: refused below with the list of them
 		}
 		throw InvalidTransferException.because("Field '" + field + "' has the value '" + value + "', which is not one of "
 				+ Arrays.toString(type.getEnumConstants()) + ".");

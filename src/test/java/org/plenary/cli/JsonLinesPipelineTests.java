@@ -24,6 +24,21 @@ class JsonLinesPipelineTests {
 		assertThat(lines[4096]).isEqualTo("4097:4097");
 	}
 
+	@Test
+	void writesAsBytesWhatItWritesAsCharactersInUtf8() throws Exception {
+		String input = numbers(9_000) + "\n  \nlast\n";
+		JsonLinesPipeline.LineProcessor process = (line, text) -> new JsonLinesPipeline.Result(
+				line % 3 == 0 ? "{\"name\":\"Société Générale d'Études \u65e5\u672c \ud83d\ude00 " + text + "\"}" : text, line % 1000 == 0);
+		StringWriter chars = new StringWriter();
+		long errorsAsChars = JsonLinesPipeline.run(new BufferedReader(new StringReader(input)), chars, process);
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		long errorsAsBytes = JsonLinesPipeline.run(new BufferedReader(new StringReader(input)), bytes, process);
+		assertThat(errorsAsBytes).isEqualTo(errorsAsChars).isEqualTo(9);
+		assertThat(bytes.toByteArray()).isEqualTo(chars.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(chars.toString()).contains("\n{\"name\":\"Société Générale").endsWith(" last\"}\n");
+		assertThat(chars.toString().split("\n")).hasSize(9_001);
+	}
+
 	/** Regression: a batch that failed stopped the writer, and the reader then waited forever on a full queue. */
 	@Test
 	void aFailingBatchStopsTheRunInsteadOfHangingIt() {

@@ -21,12 +21,14 @@ public final class Checks {
 			throw InvalidTransferException.because("The transfer is empty.");
 		}
 		require(t.date() != null, "date is required: the day of the transfer, YYYY-MM-DD.");
-		require(Dates.allowed(t.date()), "date must be " + Dates.RANGE + "; got " + t.date() + ".");
+		if (!Dates.allowed(t.date())) {
+			throw InvalidTransferException.because("date must be " + Dates.RANGE + "; got " + t.date() + ".");
+		}
 		lengths(t);
 		require(t.recipient() != null && !t.recipient().isBlank(), "recipient is required: the ISO code of the recipient state.");
-		require(registry.exists(code(t.recipient(), "recipient")), "recipient '" + Inputs.shown(t.recipient()) + "' is not a known state.");
+		known(t.recipient(), "recipient", registry);
 		if (t.supplier() != null && !t.supplier().isBlank()) {
-			require(registry.exists(code(t.supplier(), "supplier")), "supplier '" + Inputs.shown(t.supplier()) + "' is not a known state.");
+			known(t.supplier(), "supplier", registry);
 		}
 		require(t.item() != null && t.item().list() != null, "item.list is required: TRIGGER, DUAL_USE or UNLISTED.");
 		require(t.item().list() == ControlList.UNLISTED || t.item().entry() != null && !t.item().entry().isBlank(),
@@ -46,8 +48,15 @@ public final class Checks {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		require(registry.exists(code(value, field)), field + " '" + Inputs.shown(value) + "' is not a known state.");
+		known(value, field, registry);
 		return upper(value.strip());
+	}
+
+	/** Refuses a code the registry does not know; the message is built only for a refusal. */
+	private static void known(String value, String field, Registry registry) {
+		if (!registry.exists(code(value, field))) {
+			throw InvalidTransferException.because(field + " '" + Inputs.shown(value) + "' is not a known state.");
+		}
 	}
 
 	private static String upper(String code) {
@@ -73,7 +82,10 @@ public final class Checks {
 			if (aliases != null) {
 				require(aliases.size() <= 50, "endUser.aliases must have at most 50 aliases; got " + aliases.size() + ".");
 				for (int i = 0; i < aliases.size(); i++) {
-					max(aliases.get(i), "endUser.aliases[" + i + "]", 300);
+					String alias = aliases.get(i);
+					if (alias != null && alias.length() > 300) {
+						max(alias, "endUser.aliases[" + i + "]", 300);
+					}
 				}
 			}
 		}

@@ -94,7 +94,11 @@ public class Denials implements DenialMatches {
 
 	@Override
 	public List<DenialMatch> find(Transfer transfer, String judgingGovernment) {
-		return index.get().find(transfer, screening::matcher, judgements.judgedDifferent(), judgingGovernment);
+		DenialIndex denials = index.get();
+		if (denials.size() == 0) {
+			return List.of();
+		}
+		return denials.find(transfer, screening::matcher, judgements.judgedDifferent(), judgingGovernment);
 	}
 
 	/** A denial changed and the change committed (or there was no transaction): the index follows. */
