@@ -16,7 +16,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * recorder typed; {@code citations} is how a reader sees it (known sources with title and address).
  */
 public record PositionEntry(StateCode state, Position position, String statement, Basis basis, String source,
-		LocalDate recordedOn, Instant recordedAt, String recordedBy, boolean afterDecision) {
+		LocalDate recordedOn, Instant recordedAt, String recordedBy, boolean afterDecision)
+		implements java.io.Serializable {
 
 	/** The sources the entry names, as a reader sees them. */
 	@JsonProperty("citations")

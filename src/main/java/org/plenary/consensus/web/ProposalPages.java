@@ -152,7 +152,8 @@ class ProposalPages {
 	}
 
 	/** A change of position the delegate is asked to confirm: the position held, and the one chosen. */
-	record PendingChange(org.plenary.consensus.PositionEntry held, Position chosen, String statement) {
+	record PendingChange(org.plenary.consensus.PositionEntry held, Position chosen, String statement)
+			implements java.io.Serializable {
 	}
 
 	@GetMapping("/record")
