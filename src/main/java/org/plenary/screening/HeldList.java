@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.plenary.screening.lists.ListDefinition;
 import org.plenary.screening.lists.ListSource;
 import org.plenary.screening.lists.ListedParty;
+import org.plenary.screening.lists.SavedIndexCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,20 +28,24 @@ record HeldList(ListDefinition definition, ListSource source, ListDefinition.Par
 	/**
 	 * Reads the list again: the same (checked now) when the server said not modified or the files are
 	 * the same; a new version when they changed and parse; the last good version with the error when the
-	 * read or the parse failed.
+	 * read or the parse failed. Files read before are not parsed again when {@code indexes} has them saved.
 	 */
-	HeldList read(Instant now) {
+	HeldList read(Instant now, SavedIndexes indexes) {
 		ListDefinition d = definition;
 		try {
 			ListSource.Fetched fetched = source.fetch(d.files());
 			if (fetched.notModified() && good != null) {
 				return new HeldList(d, source, good, version, loadedAt, now, error, failedAt);
 			}
-			if (good != null && good.sha256().equals(ListDefinition.sha256(fetched.files()))) {
+			String sha256 = ListDefinition.sha256(fetched.files());
+			if (good != null && good.sha256().equals(sha256)) {
 				return new HeldList(d, source, good, version, loadedAt, now, null, null);
 			}
-			ListDefinition.Parsed parsed = d.parse(source, fetched);
-			log.info("Screening list {} from {}: {} parties", d.id(), source, parsed.parties().size());
+			SavedIndexCodec.Saved saved = indexes.saved(d, sha256);
+			ListDefinition.Parsed parsed = saved == null ? d.parse(source, fetched)
+					: d.restore(saved.readings().parties(), saved.publishedInFile(), source, fetched);
+			log.info("Screening list {} from {}: {} parties{}", d.id(), source, parsed.parties().size(),
+					saved == null ? "" : " (saved index)");
 			return new HeldList(d, source, parsed, null, now, now, null, null);
 		}
 		catch (IOException | RuntimeException ex) {

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 
 import org.plenary.screening.lists.ListDefinition;
 import org.plenary.screening.lists.ListSource;
-import org.plenary.screening.lists.ListedParty;
+import org.plenary.screening.lists.ListReadings;
 import org.plenary.screening.lists.ScreeningIndex;
 import org.plenary.screening.matching.MatchSettings;
 import org.plenary.screening.matching.NameMatcher;
@@ -61,6 +61,7 @@ public class Screening {
 	private volatile ListVersions versions = ListVersions.inMemory();
 	private final List<Consumer<Reloaded>> observers = new CopyOnWriteArrayList<>();
 	private volatile Snapshot snapshot;
+	private volatile SavedIndexes indexes = SavedIndexes.inMemory();
 
 	private CompletableFuture<Void> firstLoad;
 
@@ -86,6 +87,14 @@ public class Screening {
 	/** Where each version is recorded (set before the first load). */
 	public void recordVersionsIn(ListVersions versions) {
 		this.versions = versions;
+	}
+
+	/**
+	 * Where each list's index is saved and read again at the next start ({@link SavedIndexes}; set
+	 * before the first load); null keeps them in memory only.
+	 */
+	public void saveIndexesIn(java.nio.file.Path folder) {
+		this.indexes = folder == null ? SavedIndexes.inMemory() : new SavedIndexes(folder, SavedIndexes.codeFingerprint());
 	}
 
 	/** Told after each reload that changed a list, on the thread that reloaded. */
@@ -147,7 +156,7 @@ public class Screening {
 		Map<String, Integer> changedVersions = new LinkedHashMap<>();
 		for (String id : ids) {
 			HeldList old = lists.get(id);
-			HeldList read = old.read(clock.instant());
+			HeldList read = old.read(clock.instant(), indexes);
 			lists.put(id, read);
 			if (read.good() != null && (old.good() == null || !old.good().sha256().equals(read.good().sha256()))) {
 				changed.add(id);
@@ -167,19 +176,20 @@ public class Screening {
 			changedVersions.put(id, held.version());
 		}
 		snapshot = new Snapshot(index, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lists)));
+		indexes.saveNew();
 		if (before != null) {
 			tell(new Reloaded(List.copyOf(changed), Map.copyOf(changedVersions), before.index(), index));
 		}
 	}
 
 	private ScreeningIndex build(Map<String, HeldList> lists) {
-		List<ListedParty> parties = new ArrayList<>();
+		List<ListReadings> readings = new ArrayList<>();
 		lists.values().forEach(held -> {
 			if (held.good() != null) {
-				parties.addAll(held.good().parties());
+				readings.add(indexes.readings(held.definition(), held.good()));
 			}
 		});
-		return ScreeningIndex.build(parties, settings);
+		return ScreeningIndex.build(readings, settings);
 	}
 
 	private void tell(Reloaded reloaded) {

@@ -1,5 +1,6 @@
 package org.plenary.screening;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -23,7 +24,9 @@ import org.springframework.util.unit.DataSize;
  * {@code plenary.screening.lists.<id>.source} ({@code ofac-sdn}, {@code bis-dpl}, {@code un}):
  * {@code classpath} (the shipped snapshots), {@code official} (its official download address), an
  * http(s) address or a folder; without it, the folder {@code plenary.screening.lists} or else the
- * shipped snapshots. A list older than {@code plenary.screening.max-age} (default 7 days) warns.
+ * shipped snapshots. A list older than {@code plenary.screening.max-age} (default 7 days) warns. Each
+ * list's index is saved in {@code plenary.screening.index-folder} (default {@code ./data/screening-index};
+ * empty: not saved) and read from there at the next start.
  */
 @Configuration(proxyBeanMethods = false)
 class ScreeningConfiguration {
@@ -40,6 +43,8 @@ class ScreeningConfiguration {
 		Duration maxAge = binder.bind("plenary.screening.max-age", Duration.class).orElse(Duration.ofDays(7));
 		Screening screening = new Screening(sources(environment), settings, maxAge, clock.getIfAvailable(Clock::systemUTC));
 		versions.ifAvailable(screening::recordVersionsIn);
+		String folder = environment.getProperty("plenary.screening.index-folder", "").strip();
+		screening.saveIndexesIn(folder.isEmpty() ? null : Path.of(folder));
 		return screening;
 	}
 

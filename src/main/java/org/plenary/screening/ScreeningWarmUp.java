@@ -1,12 +1,16 @@
 package org.plenary.screening;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
-/** The server reads the published lists as soon as it is up, so the first search does not wait. */
+/**
+ * The server starts reading the published lists as soon as the screening module is created, on a
+ * thread of their own, while the rest of the application starts: the lists (read from their saved
+ * index, {@link SavedIndexes}) are usable by the time the server answers, and a search that comes
+ * earlier waits for them, never sees half of them.
+ */
 @Component
-class ScreeningWarmUp {
+class ScreeningWarmUp implements InitializingBean {
 
 	private final Screening screening;
 
@@ -14,8 +18,8 @@ class ScreeningWarmUp {
 		this.screening = screening;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void load() {
+	@Override
+	public void afterPropertiesSet() {
 		screening.load();
 	}
 }

@@ -64,6 +64,19 @@ public record ListDefinition(String id, String title, List<String> files, String
 		return published(parties, published, source, fetched);
 	}
 
+	/**
+	 * The list as read before from the same files (a saved index): its parties and the publication
+	 * date the files carry (or null), dated the way {@link #parse} dates it, without parsing again.
+	 */
+	public Parsed restore(List<ListedParty> parties, Instant publishedInFile, ListSource source, ListSource.Fetched fetched) {
+		return published(parties, publishedInFile, source, fetched);
+	}
+
+	/** The publication date the files themselves carry, or null: what a saved index keeps of the date. */
+	public static Instant publishedInFile(Parsed parsed) {
+		return "file".equals(parsed.publishedFrom()) ? parsed.publishedAt() : null;
+	}
+
 	/** The date the file carries, else the server's Last-Modified, the download time or the folder file's time. */
 	private Parsed published(List<ListedParty> parties, Instant published, ListSource source, ListSource.Fetched fetched) {
 		String from = "file";

@@ -2,10 +2,12 @@ package org.plenary.screening.lists;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.plenary.screening.lists.ListReadings.Name;
 import org.plenary.screening.matching.KeyPostings;
 import org.plenary.screening.matching.MatchSettings;
 import org.plenary.screening.matching.NameKeys;
@@ -28,14 +30,6 @@ public final class ScreeningIndex {
 	static final int MAX_KEY_FREQUENCY = 1_500;
 	static final int RESCORED = 24;
 
-	/** One reading of one name of a party (a name in another script has up to five, {@link NameNormalizer#readings}). */
-	record Name(int party, String text, NameNormalizer.Reading reading) {
-
-		List<String> tokens() {
-			return reading.tokens();
-		}
-	}
-
 	/** A list hit: the party, the name of it that matched, the score and why. */
 	public record Hit(ListedParty party, String matchedName, double score, String explanation) {
 	}
@@ -56,16 +50,21 @@ public final class ScreeningIndex {
 	}
 
 	public static ScreeningIndex build(List<ListedParty> parties, MatchSettings settings) {
+		return build(List.of(ListReadings.of(parties)), settings);
+	}
+
+	/**
+	 * The index of several lists whose names are read already (in memory or from a saved index), in
+	 * their order: the same index as {@link #build(List, MatchSettings)} of all their parties.
+	 */
+	public static ScreeningIndex build(Collection<ListReadings> lists, MatchSettings settings) {
+		List<ListedParty> parties = new ArrayList<>();
 		List<Name> names = new ArrayList<>();
-		for (int p = 0; p < parties.size(); p++) {
-			ListedParty party = parties.get(p);
-			for (NameNormalizer.Reading reading : NameNormalizer.readings(party.name())) {
-				names.add(new Name(p, party.name(), reading));
-			}
-			for (String alias : party.aliases()) {
-				for (NameNormalizer.Reading reading : NameNormalizer.readings(alias)) {
-					names.add(new Name(p, alias, reading));
-				}
+		for (ListReadings list : lists) {
+			int offset = parties.size();
+			parties.addAll(list.parties());
+			for (Name name : list.names()) {
+				names.add(offset == 0 ? name : new Name(offset + name.party(), name.text(), name.reading()));
 			}
 		}
 		TokenWeights weights = TokenWeights.from(names.stream().map(Name::tokens).toList(), settings);
