@@ -16,10 +16,26 @@ import org.slf4j.LoggerFactory;
  * its version, and the state of the last read (an error and when, if it failed). Immutable: a read
  * answers a new one.
  */
-record HeldList(ListDefinition definition, ListSource source, ListDefinition.Parsed good, Integer version, Instant loadedAt,
-		Instant checkedAt, String error, Instant failedAt) {
+record HeldList(ListDefinition definition, ListSource source, ListDefinition.Parsed good, int names, Integer version,
+		Instant loadedAt, Instant checkedAt, String error, Instant failedAt) {
 
 	private static final Logger log = LoggerFactory.getLogger(HeldList.class);
+
+	/** Its names and aliases are counted once here, not on each answer that reports them. */
+	HeldList(ListDefinition definition, ListSource source, ListDefinition.Parsed good, Integer version, Instant loadedAt,
+			Instant checkedAt, String error, Instant failedAt) {
+		this(definition, source, good, count(good), version, loadedAt, checkedAt, error, failedAt);
+	}
+
+	private static int count(ListDefinition.Parsed good) {
+		int names = 0;
+		if (good != null) {
+			for (ListedParty p : good.parties()) {
+				names += 1 + p.aliases().size();
+			}
+		}
+		return names;
+	}
 
 	static HeldList unread(ListDefinition definition, ListSource source) {
 		return new HeldList(definition, source, null, null, null, null, null, null);
@@ -79,12 +95,6 @@ record HeldList(ListDefinition definition, ListSource source, ListDefinition.Par
 		Instant published = good == null ? null : good.publishedAt();
 		Long age = published == null ? null : Duration.between(published, now).toDays();
 		boolean stale = good != null && (published == null || Duration.between(published, now).compareTo(maxAge) > 0);
-		int names = 0;
-		if (good != null) {
-			for (ListedParty p : good.parties()) {
-				names += 1 + p.aliases().size();
-			}
-		}
 		return new ListStatus(definition.id(), definition.title(), source.describe(), error == null ? "LOADED" : "FAILED", version,
 				published, good == null ? null : good.publishedFrom(), age, stale, good == null ? 0 : good.parties().size(), names,
 				good == null ? null : good.sha256(), loadedAt, checkedAt, error, failedAt);

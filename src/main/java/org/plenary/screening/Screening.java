@@ -211,7 +211,12 @@ public class Screening {
 
 	/** The warnings every answer carries: a list older than the maximum age, of unknown age, failing to refresh, or missing. */
 	public List<String> warnings() {
-		return ListStatus.warnings(lists(), maxAge);
+		return warnings(lists());
+	}
+
+	/** The warnings of these statuses (from {@link #lists()}), for an answer that shows both. */
+	public List<String> warnings(List<ListStatus> lists) {
+		return ListStatus.warnings(lists, maxAge);
 	}
 
 	/** What each list gave at its last read: "loaded N parties", or "skipped: why" when it has no good version. */

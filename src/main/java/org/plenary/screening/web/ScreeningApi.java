@@ -151,8 +151,9 @@ class ScreeningApi {
 
 	/** Every answer says which version of each list it was screened against, how old it is, and what to beware of. */
 	private void served(Map<String, Object> answer) {
-		answer.put("lists", screening.lists().stream().map(ListStatus::brief).toList());
-		answer.put("warnings", screening.warnings());
+		List<ListStatus> lists = screening.lists();
+		answer.put("lists", lists.stream().map(ListStatus::brief).toList());
+		answer.put("warnings", screening.warnings(lists));
 	}
 
 	@GetMapping(path = "/api/screening/lists", produces = "application/json")
