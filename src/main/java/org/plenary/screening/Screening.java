@@ -1,10 +1,8 @@
 package org.plenary.screening;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +12,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.plenary.screening.lists.ListDefinition;
-import org.plenary.screening.lists.ListSource;
 import org.plenary.screening.lists.ListReadings;
+import org.plenary.screening.lists.ListSource;
 import org.plenary.screening.lists.ScreeningIndex;
 import org.plenary.screening.matching.MatchSettings;
 import org.plenary.screening.matching.NameMatcher;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,10 +86,7 @@ public class Screening {
 		this.versions = versions;
 	}
 
-	/**
-	 * Where each list's index is saved and read again at the next start ({@link SavedIndexes}; set
-	 * before the first load); null keeps them in memory only.
-	 */
+	/** Where each list's index is saved and read at the next start ({@link SavedIndexes}; before the first load; null: nowhere). */
 	public void saveIndexesIn(java.nio.file.Path folder) {
 		this.indexes = folder == null ? SavedIndexes.inMemory() : new SavedIndexes(folder, SavedIndexes.codeFingerprint());
 	}
@@ -149,8 +143,7 @@ public class Screening {
 		Map<String, HeldList> lists = new LinkedHashMap<>();
 		for (ListDefinition d : ListDefinition.ALL) {
 			HeldList old = before == null ? null : before.lists().get(d.id());
-			lists.put(d.id(), old != null ? old
-					: HeldList.unread(d, sources.getOrDefault(d.id(), ListSource.of(null))));
+			lists.put(d.id(), old != null ? old : HeldList.unread(d, sources.getOrDefault(d.id(), ListSource.of(null))));
 		}
 		List<String> changed = new ArrayList<>();
 		Map<String, Integer> changedVersions = new LinkedHashMap<>();
@@ -183,12 +176,8 @@ public class Screening {
 	}
 
 	private ScreeningIndex build(Map<String, HeldList> lists) {
-		List<ListReadings> readings = new ArrayList<>();
-		lists.values().forEach(held -> {
-			if (held.good() != null) {
-				readings.add(indexes.readings(held.definition(), held.good()));
-			}
-		});
+		List<ListReadings> readings = lists.values().stream().filter(held -> held.good() != null)
+				.map(held -> indexes.readings(held.definition(), held.good())).toList();
 		return ScreeningIndex.build(readings, settings);
 	}
 

@@ -9,7 +9,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.plenary.screening.lists.ListLoader;
+import org.plenary.screening.lists.ListReadings;
 import org.plenary.screening.lists.ListedParty;
+import org.plenary.screening.lists.SavedIndexCodec;
 import org.plenary.screening.lists.ScreeningIndex;
 import org.plenary.screening.matching.MatchSettings;
 
@@ -76,6 +78,21 @@ public class ScreeningBenchmark {
 			System.out.printf("batch on %d threads, round %d: %,.0f names/s%n", threads, round, queries.size() / seconds);
 		}
 		pool.shutdown();
+		savedIndex(loaded.parties());
+	}
+
+	/** After the queries, so that their heap is the same as before there was a saved index. */
+	private static void savedIndex(List<ListedParty> parties) {
+		long t3 = System.nanoTime();
+		ListReadings readings = ListReadings.of(parties);
+		byte[] saved = SavedIndexCodec.encode(new SavedIndexCodec.Saved("0".repeat(64), null, readings), "bench");
+		long t4 = System.nanoTime();
+		SavedIndexCodec.Saved back = SavedIndexCodec.decode(saved, "0".repeat(64), "bench");
+		ScreeningIndex fromSaved = ScreeningIndex.build(List.of(back.readings()), MatchSettings.defaults());
+		long t5 = System.nanoTime();
+		System.out.printf("readings and saved index written again %.0f ms (%,d bytes); index from the saved index %.0f ms (%,d names)%n",
+				(t4 - t3) / 1e6, saved.length, (t5 - t4) / 1e6, fromSaved.names());
+
 	}
 
 	static List<String> queries(List<ListedParty> parties, int n, Random random) {
