@@ -72,6 +72,11 @@ public final class StreamTopology {
 				state.amendment(events.amendment(value));
 			}
 		});
+		global(t, StreamTopics.PARTICIPANTS, "participants", (key, value) -> {
+			if (value != null) {
+				state.admission(events.admission(value));
+			}
+		});
 		t.addSource("transfers", in, in, StreamTopics.TRANSFERS);
 		t.addProcessor("assess", () -> new Assess(state, json), "transfers");
 		t.addSink("decisions", StreamTopics.TRANSFER_DECISIONS, out, out, "assess");
