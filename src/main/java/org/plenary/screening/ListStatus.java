@@ -45,7 +45,7 @@ public record ListStatus(String id, String title, String source, String status, 
 			}
 			if (l.rejectedRows() > 0) {
 				warnings.add(l.id() + ": " + l.rejectedRows() + (l.rejectedRows() == 1 ? " row" : " rows") + " of version " + l.version()
-						+ " could not be read and are not screened against (" + String.join("; ", l.rejected().subList(0,
+						+ " could not be read, so not screened against (" + String.join("; ", l.rejected().subList(0,
 								Math.min(3, l.rejected().size()))) + (l.rejectedRows() > 3 ? "; ..." : "") + ").");
 			}
 			if (l.publishedAt() == null) {

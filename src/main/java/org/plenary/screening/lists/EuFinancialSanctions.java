@@ -51,40 +51,58 @@ final class EuFinancialSanctions {
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		XMLStreamReader xml = factory.createXMLStreamReader(in);
-		List<ListedParty> parties = new ArrayList<>();
-		List<String> rejected = new ArrayList<>();
-		Instant published = null;
-		Entity current = null;
-		boolean root = true;
+		Reading reading = new Reading();
 		while (xml.hasNext()) {
-			if (xml.next() == XMLStreamConstants.START_ELEMENT) {
-				if (root) {
-					if (!xml.getLocalName().equals("export") || !NAMESPACE.equals(xml.getNamespaceURI())) {
-						throw new IOException(FILE + " is not the EU Financial Sanctions Files XML: its root is <" + xml.getLocalName()
-								+ "> in " + xml.getNamespaceURI() + ", not <export> in " + NAMESPACE);
-					}
-					published = generated(attr(xml, "generationDate"));
-					root = false;
-				}
-				else if (xml.getLocalName().equals("sanctionEntity")) {
-					current = new Entity(xml.getLocation().getLineNumber(), attr(xml, "euReferenceNumber"), attr(xml, "logicalId"));
-				}
-				else if (current != null) {
-					current.read(xml);
-				}
+			int event = xml.next();
+			if (event == XMLStreamConstants.START_ELEMENT) {
+				reading.started(xml);
 			}
-			else if (xml.isEndElement() && xml.getLocalName().equals("sanctionEntity") && current != null) {
-				String problem = current.problem();
-				if (problem == null) {
-					parties.add(current.party());
-				}
-				else {
-					rejected.add("line " + current.line + ": " + problem);
-				}
-				current = null;
+			else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("sanctionEntity")) {
+				reading.entityEnded();
 			}
 		}
-		return new ListRead(parties, published, rejected);
+		return new ListRead(reading.parties, reading.published, reading.rejected);
+	}
+
+	/** The file as it is read: the root checked, the entity being read, the parties and rejected entities so far. */
+	private static final class Reading {
+
+		final List<ListedParty> parties = new ArrayList<>();
+		final List<String> rejected = new ArrayList<>();
+		Instant published;
+		boolean root = true;
+		Entity current;
+
+		void started(XMLStreamReader xml) throws IOException {
+			if (root) {
+				if (!xml.getLocalName().equals("export") || !NAMESPACE.equals(xml.getNamespaceURI())) {
+					throw new IOException(FILE + " is not the EU Financial Sanctions Files XML: its root is <" + xml.getLocalName()
+							+ "> in " + xml.getNamespaceURI() + ", not <export> in " + NAMESPACE);
+				}
+				published = generated(attr(xml, "generationDate"));
+				root = false;
+			}
+			else if (xml.getLocalName().equals("sanctionEntity")) {
+				current = new Entity(xml.getLocation().getLineNumber(), attr(xml, "euReferenceNumber"), attr(xml, "logicalId"));
+			}
+			else if (current != null) {
+				current.read(xml);
+			}
+		}
+
+		void entityEnded() {
+			if (current == null) {
+				return;
+			}
+			String problem = current.problem();
+			if (problem == null) {
+				parties.add(current.party());
+			}
+			else {
+				rejected.add("line " + current.line + ": " + problem);
+			}
+			current = null;
+		}
 	}
 
 	/** {@code 2026-08-05T16:47:04.449+02:00} (or without an offset, taken as UTC), or null. */

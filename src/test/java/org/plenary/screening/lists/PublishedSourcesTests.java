@@ -147,7 +147,7 @@ class PublishedSourcesTests {
 		assertThat(screening.screen("Marlow Aerospace Trading", 5)).extracting(Screening.ListHit::list).contains("US-CSL");
 		ListStatus uk = screening.lists().stream().filter(l -> l.id().equals("UK")).findFirst().orElseThrow();
 		assertThat(uk.rejectedRows()).isEqualTo(1);
-		assertThat(screening.warnings()).anySatisfy(w -> assertThat(w).startsWith("UK: 1 row of version 1 could not be read")
+		assertThat(screening.warnings()).anySatisfy(w -> assertThat(w).startsWith("UK: 1 row of version 1 could not be read, so not screened against")
 				.contains("line 6: no Unique ID"));
 	}
 
