@@ -3,6 +3,7 @@ package org.plenary.screening;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.plenary.screening.lists.ListDefinition;
 import org.plenary.screening.lists.ListSource;
@@ -12,8 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A list as {@link Screening} holds it: its definition and source, its last good read (or none) with
- * its version, and the state of the last read (an error and when, if it failed). Immutable: a read
- * answers a new one.
+ * its version, and the state of the last read (an error and when, if it failed; the hint to set a source,
+ * for a list that has none). Immutable: a read answers a new one.
  */
 record HeldList(ListDefinition definition, ListSource source, ListDefinition.Parsed good, Integer version, Instant loadedAt,
 		Instant checkedAt, String error, Instant failedAt) {
@@ -41,7 +42,14 @@ record HeldList(ListDefinition definition, ListSource source, ListDefinition.Par
 			}
 			ListDefinition.Parsed parsed = d.parse(source, fetched);
 			log.info("Screening list {} from {}: {} parties", d.id(), source, parsed.parties().size());
+			if (!parsed.rejected().isEmpty()) {
+				log.warn("Screening list {} from {}: {} rows not read: {}", d.id(), source, parsed.rejected().size(),
+						parsed.rejected().subList(0, Math.min(20, parsed.rejected().size())));
+			}
 			return new HeldList(d, source, parsed, null, now, now, null, null);
+		}
+		catch (ListSource.NotConfiguredException ex) {
+			return new HeldList(d, source, null, null, null, now, ex.getMessage(), null);
 		}
 		catch (IOException | RuntimeException ex) {
 			String why = ex instanceof java.io.FileNotFoundException || ex instanceof java.nio.file.NoSuchFileException
@@ -80,8 +88,11 @@ record HeldList(ListDefinition definition, ListSource source, ListDefinition.Par
 				names += 1 + p.aliases().size();
 			}
 		}
-		return new ListStatus(definition.id(), definition.title(), source.describe(), error == null ? "LOADED" : "FAILED", version,
+		String state = !source.configured() ? "NOT_CONFIGURED" : error == null ? "LOADED" : "FAILED";
+		List<String> rejected = good == null ? List.of() : good.rejected();
+		return new ListStatus(definition.id(), definition.title(), source.describe(), state, version,
 				published, good == null ? null : good.publishedFrom(), age, stale, good == null ? 0 : good.parties().size(), names,
-				good == null ? null : good.sha256(), loadedAt, checkedAt, error, failedAt);
+				good == null ? null : good.sha256(), loadedAt, checkedAt, error, failedAt, rejected.size(),
+				rejected.subList(0, Math.min(ListStatus.REJECTED_SHOWN, rejected.size())));
 	}
 }

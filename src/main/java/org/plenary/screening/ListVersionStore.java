@@ -153,7 +153,8 @@ public class ListVersionStore implements Screening.ListVersions {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			String text = p.name() + "\u0000" + String.join("\u0001", p.aliases()) + "\u0000" + p.type() + "\u0000"
-					+ String.join("\u0001", p.countries());
+					+ String.join("\u0001", p.countries())
+					+ (p.birthDates().isEmpty() ? "" : "\u0000" + String.join("\u0001", p.birthDates()));
 			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)), 0, 8);
 		}
 		catch (NoSuchAlgorithmException ex) {

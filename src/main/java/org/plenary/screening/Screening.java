@@ -69,7 +69,7 @@ public class Screening {
 		this(sources(folder), settings, Duration.ofDays(7), Clock.systemUTC());
 	}
 
-	/** Lists read from their own sources (a list without one is read from the jar); a list older than {@code maxAge} warns. */
+	/** Lists read from their own sources (a list without one is read from the jar, or not at all if none ships); a list older than {@code maxAge} warns. */
 	public Screening(Map<String, ListSource> sources, MatchSettings settings, Duration maxAge, Clock clock) {
 		this.sources = Map.copyOf(sources);
 		this.settings = settings;
@@ -79,7 +79,7 @@ public class Screening {
 
 	private static Map<String, ListSource> sources(String folder) {
 		Map<String, ListSource> sources = new LinkedHashMap<>();
-		ListDefinition.ALL.forEach(d -> sources.put(d.id(), ListSource.of(folder)));
+		ListDefinition.ALL.forEach(d -> sources.put(d.id(), d.defaultSource(folder)));
 		return sources;
 	}
 
@@ -141,7 +141,7 @@ public class Screening {
 		for (ListDefinition d : ListDefinition.ALL) {
 			HeldList old = before == null ? null : before.lists().get(d.id());
 			lists.put(d.id(), old != null ? old
-					: HeldList.unread(d, sources.getOrDefault(d.id(), ListSource.of(null))));
+					: HeldList.unread(d, sources.getOrDefault(d.id(), d.defaultSource(null))));
 		}
 		List<String> changed = new ArrayList<>();
 		Map<String, Integer> changedVersions = new LinkedHashMap<>();

@@ -157,7 +157,8 @@ class ScreeningApi {
 
 	@GetMapping(path = "/api/screening/lists", produces = "application/json")
 	@Operation(summary = "Each published list as served: source, version, publication date and age, counts, last read "
-			+ "(LOADED or FAILED with the error and when), and the warnings every answer carries")
+			+ "(LOADED, FAILED with the error and when, or NOT_CONFIGURED with the setting to set), rows not read, "
+			+ "and the warnings every answer carries")
 	Map<String, Object> lists(Caller caller) {
 		caller.requireRole(Role.OFFICER, Role.ANALYST);
 		Map<String, Object> answer = new LinkedHashMap<>();
