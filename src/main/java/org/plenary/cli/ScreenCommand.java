@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.plenary.screening.Screening;
+import org.plenary.screening.matching.BirthDate;
+import org.plenary.screening.matching.Corroboration;
+import org.plenary.screening.matching.Countries;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,10 +19,12 @@ import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code plenary screen [--input FILE|-]}: parties in ({@code {"id", "name", "country"}}), ranked list
- * hits out ({@code {"id", "hits": [{"list", "entryId", "matchedName", "score", "explanation"}]}}).
+ * {@code plenary screen [--input FILE|-]}: parties in ({@code {"id", "name", "country", "dateOfBirth"}}), ranked
+ * list hits out ({@code {"id", "hits": [{"list", "entryId", "matchedName", "score", "explanation"}]}}); a country
+ * or date of birth that agrees with the list's raises a hit, one that differs lowers it, and the hit then
+ * carries {@code nameScore} and {@code corroboration}.
  */
-@Command(name = "screen", description = "Screen parties against the published lists (JSON Lines in: {id, name, country}; "
+@Command(name = "screen", description = "Screen parties against the published lists (JSON Lines in: {id, name, country, dateOfBirth}; "
 		+ "out: {id, hits: [{list, entryId, matchedName, score, explanation}]}).")
 class ScreenCommand implements Callable<Integer> {
 
@@ -49,9 +54,16 @@ class ScreenCommand implements Callable<Integer> {
 					if (name.isBlank()) {
 						return AssessCommand.error(line, "Invalid party", "'name' is required.");
 					}
+					Corroboration.Evidence evidence;
+					try {
+						evidence = evidence(party);
+					}
+					catch (IllegalArgumentException ex) {
+						return AssessCommand.error(line, "Invalid party", ex.getMessage());
+					}
 					Map<String, Object> result = new LinkedHashMap<>();
 					result.put("id", party.path("id").asString(""));
-					result.put("hits", screening.screen(name, limit));
+					result.put("hits", screening.screen(name, evidence, limit));
 					return new JsonLinesPipeline.Result(AssessCommand.JSON.writeValueAsString(result), false);
 				}
 				catch (RuntimeException ex) {
@@ -60,5 +72,26 @@ class ScreenCommand implements Callable<Integer> {
 			});
 			return errors > 0 ? 2 : 0;
 		}
+	}
+
+	/** The party's country and date of birth, where given; one that is not a country or a date is an error naming the field. */
+	static Corroboration.Evidence evidence(JsonNode party) {
+		String country = party.path("country").isString() ? party.path("country").asString() : null;
+		String date = party.path("dateOfBirth").isString() ? party.path("dateOfBirth").asString() : null;
+		String code = null;
+		if (country != null && !country.isBlank()) {
+			code = Countries.code(country).orElseThrow(() -> new IllegalArgumentException("'country' must be a country's ISO 3166-1 "
+					+ "alpha-2 code (such as IR) or its name (such as Iran); got '" + org.plenary.shared.Inputs.shown(country) + "'."));
+		}
+		BirthDate born = null;
+		if (date != null && !date.isBlank()) {
+			try {
+				born = BirthDate.given(date, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("'dateOfBirth' " + ex.getMessage() + "; got '" + org.plenary.shared.Inputs.shown(date) + "'.");
+			}
+		}
+		return new Corroboration.Evidence(code, born);
 	}
 }

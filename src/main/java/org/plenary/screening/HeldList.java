@@ -3,6 +3,7 @@ package org.plenary.screening;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.plenary.screening.lists.ListDefinition;
 import org.plenary.screening.lists.ListSource;
@@ -22,6 +23,13 @@ record HeldList(ListDefinition definition, ListSource source, ListDefinition.Par
 
 	static HeldList unread(ListDefinition definition, ListSource source) {
 		return new HeldList(definition, source, null, null, null, null, null, null);
+	}
+
+	/** A list holding the parties of {@code parties} that are on it, given whole, of unknown date; none when none is. */
+	static HeldList given(ListDefinition definition, List<ListedParty> parties) {
+		List<ListedParty> on = parties.stream().filter(p -> p.list().equals(definition.id())).toList();
+		return new HeldList(definition, ListSource.of(null), on.isEmpty() ? null : new ListDefinition.Parsed(on, null, "unknown",
+				"given"), on.isEmpty() ? null : 1, null, null, on.isEmpty() ? "no party given" : null, null);
 	}
 
 	/**
@@ -57,7 +65,7 @@ record HeldList(ListDefinition definition, ListSource source, ListDefinition.Par
 	 * version's when the files are the same). When recording fails the list still serves, numbered one
 	 * past the last, and the failure is logged.
 	 */
-	HeldList recorded(Screening.ListVersions versions) {
+	HeldList recorded(ListVersions versions) {
 		int number;
 		try {
 			number = versions.record(definition, source.describe(), good, loadedAt);
