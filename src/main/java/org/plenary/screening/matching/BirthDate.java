@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public record BirthDate(int year, int month, int day, boolean circa) {
 
 	private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-	private static final Pattern CIRCA = Pattern.compile("(?:circa|ca\\.?|c\\.|approx\\.?|approximately|about)\\s*(.+)");
+	private static final Pattern CIRCA = Pattern.compile("(?:circa|approximately|approx\\.?|about|ca\\.?|c\\.)\\s*(.+)");
 
 	/** How the date a request gives compares with one a list gives. */
 	enum Outcome {
