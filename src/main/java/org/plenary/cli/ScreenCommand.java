@@ -3,14 +3,14 @@ package org.plenary.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.plenary.screening.Screening;
-import org.plenary.screening.matching.BirthDate;
 import org.plenary.screening.matching.Corroboration;
-import org.plenary.screening.matching.Countries;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,7 +59,7 @@ class ScreenCommand implements Callable<Integer> {
 						evidence = evidence(party);
 					}
 					catch (IllegalArgumentException ex) {
-						return AssessCommand.error(line, "Invalid party", ex.getMessage());
+						return AssessCommand.error(line, "Invalid party", ex.getMessage() + ".");
 					}
 					Map<String, Object> result = new LinkedHashMap<>();
 					result.put("id", party.path("id").asString(""));
@@ -76,22 +76,7 @@ class ScreenCommand implements Callable<Integer> {
 
 	/** The party's country and date of birth, where given; one that is not a country or a date is an error naming the field. */
 	static Corroboration.Evidence evidence(JsonNode party) {
-		String country = party.path("country").isString() ? party.path("country").asString() : null;
-		String date = party.path("dateOfBirth").isString() ? party.path("dateOfBirth").asString() : null;
-		String code = null;
-		if (country != null && !country.isBlank()) {
-			code = Countries.code(country).orElseThrow(() -> new IllegalArgumentException("'country' must be a country's ISO 3166-1 "
-					+ "alpha-2 code (such as IR) or its name (such as Iran); got '" + org.plenary.shared.Inputs.shown(country) + "'."));
-		}
-		BirthDate born = null;
-		if (date != null && !date.isBlank()) {
-			try {
-				born = BirthDate.given(date, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("'dateOfBirth' " + ex.getMessage() + "; got '" + org.plenary.shared.Inputs.shown(date) + "'.");
-			}
-		}
-		return new Corroboration.Evidence(code, born);
+		return Corroboration.Evidence.given(party.path("country").isString() ? party.path("country").asString() : null,
+				party.path("dateOfBirth").isString() ? party.path("dateOfBirth").asString() : null, LocalDate.now(ZoneOffset.UTC));
 	}
 }

@@ -32,6 +32,29 @@ public final class Corroboration {
 			return country == null && dateOfBirth == null;
 		}
 
+		/**
+		 * The country (an ISO 3166-1 code or a name) and the date of birth ({@code yyyy}, {@code yyyy-mm} or
+		 * {@code yyyy-mm-dd}, no later than {@code today}) a party gives, blank for not given; throws
+		 * {@link IllegalArgumentException} naming the field when one is not a country or a date.
+		 */
+		public static Evidence given(String country, String dateOfBirth, java.time.LocalDate today) {
+			String code = null;
+			if (country != null && !country.isBlank()) {
+				code = Countries.code(country).orElseThrow(() -> new IllegalArgumentException("'country' " + Countries.MUST + "; got '"
+						+ org.plenary.shared.Inputs.shown(country) + "'"));
+			}
+			BirthDate date = null;
+			if (dateOfBirth != null && !dateOfBirth.isBlank()) {
+				try {
+					date = BirthDate.given(dateOfBirth, today);
+				}
+				catch (IllegalArgumentException ex) {
+					throw new IllegalArgumentException("'dateOfBirth' " + ex.getMessage() + "; got '" + org.plenary.shared.Inputs.shown(dateOfBirth) + "'", ex);
+				}
+			}
+			return new Evidence(code, date);
+		}
+
 		/** As far as the texts can be read: a country this table does not know, or a date that is not one, is left out. */
 		public static Evidence readable(String country, String dateOfBirth) {
 			BirthDate date = null;

@@ -22,6 +22,9 @@ import org.plenary.shared.CsvReader;
  */
 public final class Countries {
 
+	/** What a country must be, after the field's name. */
+	public static final String MUST = "must be a country's ISO 3166-1 alpha-2 code (such as IR) or its name (such as Iran)";
+
 	private static final Map<String, String> CODES = load();
 
 	private Countries() {

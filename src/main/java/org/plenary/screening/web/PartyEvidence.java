@@ -28,8 +28,8 @@ final class PartyEvidence {
 		if (country != null && !country.isBlank()) {
 			code = Countries.code(country).orElse(null);
 			if (code == null) {
-				problems.add(new InvalidFieldsException.FieldProblem(field + "country", "must be a country's ISO 3166-1 "
-						+ "alpha-2 code (such as IR) or its name (such as Iran); got '" + Inputs.shown(country) + "'"));
+				problems.add(new InvalidFieldsException.FieldProblem(field + "country", Countries.MUST + "; got '"
+						+ Inputs.shown(country) + "'"));
 			}
 		}
 		BirthDate date = null;
