@@ -24,7 +24,7 @@ import java.util.Set;
 public final class Corroboration {
 
 	/** What a request gives beside the name: an alpha-2 country code and a date of birth, each null when not given. */
-	public record Evidence(String country, BirthDate dateOfBirth) implements java.io.Serializable {
+	public record Evidence(String country, BirthDate dateOfBirth) {
 
 		public static final Evidence NONE = new Evidence(null, null);
 
@@ -70,8 +70,7 @@ public final class Corroboration {
 	 * the outcome ({@code AGREES}, {@code CLOSE}, {@code DIFFERS}, {@code NOT_LISTED}), the change to the
 	 * score, and a sentence saying so.
 	 */
-	public record Note(String field, String given, List<String> listed, String outcome, double adjustment, String text)
-			implements java.io.Serializable {
+	public record Note(String field, String given, List<String> listed, String outcome, double adjustment, String text) {
 	}
 
 	/** The checks made and their summed change to the score. */
