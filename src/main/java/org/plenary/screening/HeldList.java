@@ -25,6 +25,13 @@ record HeldList(ListDefinition definition, ListSource source, ListDefinition.Par
 		return new HeldList(definition, source, null, null, null, null, null, null);
 	}
 
+	/** A list holding the parties of {@code parties} that are on it, given whole, of unknown date; none when none is. */
+	static HeldList given(ListDefinition definition, List<ListedParty> parties) {
+		List<ListedParty> on = parties.stream().filter(p -> p.list().equals(definition.id())).toList();
+		return new HeldList(definition, ListSource.of(null), on.isEmpty() ? null : new ListDefinition.Parsed(on, null, "unknown",
+				"given"), on.isEmpty() ? null : 1, null, null, on.isEmpty() ? "no party given" : null, null);
+	}
+
 	/**
 	 * Reads the list again: the same (checked now) when the server said not modified or the files are
 	 * the same; a new version when they changed and parse; the last good version with the error when the
@@ -65,7 +72,7 @@ record HeldList(ListDefinition definition, ListSource source, ListDefinition.Par
 	 * version's when the files are the same). When recording fails the list still serves, numbered one
 	 * past the last, and the failure is logged.
 	 */
-	HeldList recorded(Screening.ListVersions versions) {
+	HeldList recorded(ListVersions versions) {
 		int number;
 		try {
 			number = versions.record(definition, source.describe(), good, loadedAt);

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * version; any other is the next. Two versions compare entry by entry: added, removed, changed.
  */
 @Component
-public class ListVersionStore implements Screening.ListVersions {
+public class ListVersionStore implements ListVersions {
 
 	/** A version of a list as stored. */
 	public record Version(String list, int version, String sha256, String source, Instant publishedAt, String publishedFrom,

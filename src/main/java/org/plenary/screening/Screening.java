@@ -1,10 +1,8 @@
 package org.plenary.screening;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +15,12 @@ import org.plenary.screening.lists.ListDefinition;
 import org.plenary.screening.lists.ListSource;
 import org.plenary.screening.lists.ListedParty;
 import org.plenary.screening.lists.ScreeningIndex;
+import org.plenary.screening.matching.Corroboration;
 import org.plenary.screening.matching.MatchSettings;
 import org.plenary.screening.matching.NameMatcher;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,20 +34,6 @@ import org.slf4j.LoggerFactory;
 public class Screening {
 
 	private static final Logger log = LoggerFactory.getLogger(Screening.class);
-
-	/** Records each version of a list (in the database, in the server); answers the version number. */
-	public interface ListVersions {
-
-		/** The version number of this read: the latest version's when its files are the same, else a new one. */
-		int record(ListDefinition list, String source, ListDefinition.Parsed parsed, Instant loadedAt);
-
-		/** Keeps no history (one per {@link Screening}): every changed read is one more than the last. */
-		static ListVersions inMemory() {
-			Map<String, Map.Entry<String, Integer>> latest = new java.util.concurrent.ConcurrentHashMap<>();
-			return (list, source, parsed, loadedAt) -> latest.compute(list.id(), (k, v) -> v == null ? Map.entry(parsed.sha256(), 1)
-					: v.getKey().equals(parsed.sha256()) ? v : Map.entry(parsed.sha256(), v.getValue() + 1)).getValue();
-		}
-	}
 
 	/** Lists changed by a reload (not the first load): the index before and after, to screen again against both. */
 	public record Reloaded(List<String> changed, Map<String, Integer> versions, ScreeningIndex before, ScreeningIndex after) {
@@ -63,6 +51,16 @@ public class Screening {
 	private volatile Snapshot snapshot;
 
 	private CompletableFuture<Void> firstLoad;
+
+	/** Screening over parties given whole, each list holding those of its name: nothing is read (tests, fixtures). */
+	public static Screening of(List<ListedParty> parties, MatchSettings settings) {
+		Screening screening = new Screening(Map.of(), settings, Duration.ofDays(7), Clock.systemUTC());
+		Map<String, HeldList> lists = new LinkedHashMap<>();
+		ListDefinition.ALL.forEach(d -> lists.put(d.id(), HeldList.given(d, parties)));
+		screening.snapshot = new Snapshot(ScreeningIndex.build(parties, settings), java.util.Collections.unmodifiableMap(lists));
+		screening.firstLoad = CompletableFuture.completedFuture(null);
+		return screening;
+	}
 
 	/** Loads nothing yet: the lists (from {@code folder}, or the jar) are read on first use, or ahead of it by {@link #load()}. */
 	public Screening(String folder, MatchSettings settings) {
@@ -115,8 +113,15 @@ public class Screening {
 		return loaded;
 	}
 
-	/** A hit as the API and the CLI show it. */
-	public record ListHit(String list, String entryId, String matchedName, double score, String explanation) {
+	/** A hit as the API and the CLI show it; given a country or a date of birth, the name's own score and what each did. */
+	public record ListHit(String list, String entryId, String matchedName, double score, String explanation,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Double nameScore,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) List<Corroboration.Note> corroboration) {
+
+		/** The explanation of the name alone, without what the country and the date did (the page lists those apart). */
+		@JsonIgnore public String nameExplanation() {
+			return corroboration.isEmpty() ? explanation : explanation.substring(0, explanation.indexOf("; " + corroboration.get(0).text()));
+		}
 	}
 
 	/** Reads every list again and swaps the index in one step; returns what each list gave. */
@@ -215,13 +220,12 @@ public class Screening {
 	}
 
 	public List<ListHit> screen(String name, int limit) {
-		return hits(current().index(), name, limit);
+		return screen(name, Corroboration.Evidence.NONE, limit);
 	}
 
-	/** Hits against one index (the lists before or after a reload). */
-	public static List<ListHit> hits(ScreeningIndex index, String name, int limit) {
-		return index.screen(name, limit).stream().map(h -> new ListHit(h.party().list(), h.party().entryId(),
-				h.matchedName(), Math.round(h.score() * 10_000) / 10_000.0, h.explanation())).toList();
+	/** Hits for a name, raised or lowered by the party's country and date of birth where the list gives them too. */
+	public List<ListHit> screen(String name, Corroboration.Evidence evidence, int limit) {
+		return CorroboratedHits.of(current().index(), name, evidence, limit);
 	}
 
 	/** The matcher, with token weights learnt from the loaded lists. */

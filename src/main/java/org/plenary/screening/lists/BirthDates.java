@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Dates of birth as the lists write them, brought to ISO text at the precision published: {@code 1970},
- * {@code 1970-03} or {@code 1970-03-14}. Reads {@code 14 Mar 1970}, {@code Mar 1970}, {@code 1970},
+ * {@code 1970-03} or {@code 1970-03-14}, with ISO 8601-2's {@code ~} after a date the list says is approximate
+ * ({@code circa 1970} gives {@code 1970~}). Reads {@code 14 Mar 1970}, {@code Mar 1970}, {@code 1970},
  * {@code 1970-03-14}, {@code 14/03/1970} (with {@code dd} or {@code mm} where the day or month is unknown,
  * as the UK list writes it), {@code circa 1970}, and ranges ({@code 1962 to 1964}, {@code 01 Jan 1962 to
  * 31 Dec 1964}), of which each year is kept. What it cannot read gives nothing.
@@ -41,13 +42,15 @@ final class BirthDates {
 		if (written == null) {
 			return List.of();
 		}
-		String text = written.strip().replaceAll("\\.$", "").replaceAll("(?i)^(circa|c\\.|approximately|about|ca\\.)\\s*", "").strip();
+		String stripped = written.strip().replaceAll("\\.$", "");
+		String text = stripped.replaceAll("(?i)^(circa|c\\.|approximately|about|ca\\.)\\s*", "").strip();
 		if (text.isEmpty()) {
 			return List.of();
 		}
 		String single = one(text);
 		if (single != null) {
-			return List.of(single);
+			// ISO 8601-2's "approximate": the matcher allows a year either side of it.
+			return List.of(text.length() < stripped.length() ? single + "~" : single);
 		}
 		Matcher range = RANGE.matcher(text);
 		if (range.matches()) {

@@ -174,14 +174,16 @@ final class EuFinancialSanctions {
 		}
 
 		private static List<String> birth(XMLStreamReader xml) {
+			// circa="true": the EU says the date is approximate; ISO 8601-2 writes it 1970~.
+			String approximate = "true".equalsIgnoreCase(attr(xml, "circa")) ? "~" : "";
 			List<String> full = BirthDates.read(attr(xml, "birthdate"));
 			if (!full.isEmpty()) {
-				return full;
+				return full.size() == 1 && !full.get(0).endsWith("~") ? List.of(full.get(0) + approximate) : full;
 			}
 			Integer year = number(xml, "year");
 			if (year != null) {
 				String iso = BirthDates.iso(year, number(xml, "monthOfYear"), number(xml, "dayOfMonth"));
-				return iso == null ? List.of() : List.of(iso);
+				return iso == null ? List.of() : List.of(iso + approximate);
 			}
 			Integer from = number(xml, "yearRangeFrom");
 			Integer to = number(xml, "yearRangeTo");

@@ -186,7 +186,8 @@ class PublishedSourcesTests {
 	void datesOfBirthAreKeptAtThePrecisionPublished() {
 		assertThat(BirthDates.read("14 Mar 1970")).containsExactly("1970-03-14");
 		assertThat(BirthDates.read("Mar 1970")).containsExactly("1970-03");
-		assertThat(BirthDates.read("circa 1970.")).containsExactly("1970");
+		assertThat(BirthDates.read("circa 1970.")).containsExactly("1970~");
+		assertThat(BirthDates.read("circa 14 Mar 1970")).containsExactly("1970-03-14~");
 		assertThat(BirthDates.read("1962 to 1964")).containsExactly("1962", "1963", "1964");
 		assertThat(BirthDates.read("01 Jan 1962 to 31 Dec 1963")).containsExactly("1962", "1963");
 		assertThat(BirthDates.read("1962-1964")).containsExactly("1962", "1963", "1964");
