@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
  */
 final class JsonLinesPipeline {
 
-	static final int BATCH = 4_096;
+	static final int BATCH = 1_024;
 
 	/** What one line produced: its output line, and whether it was an error. */
 	record Result(String json, boolean error) {

@@ -19,10 +19,11 @@ import picocli.CommandLine.Option;
  * Runs until stopped (Ctrl-C, SIGTERM), then closes cleanly.
  */
 @Command(name = "stream", description = "Run the Kafka Streams application: transfers from plenary.transfers to decisions in "
-		+ "plenary.transfer-decisions, parties from plenary.parties to hits in plenary.party-hits (docs/stream.md).")
+		+ "plenary.transfer-decisions, parties from plenary.parties to hits in plenary.party-hits (docs/stream.md).",
+		subcommands = { StreamSendCommand.class, StreamReceiveCommand.class })
 class StreamCommand implements Callable<Integer> {
 
-	@Option(names = "--bootstrap-servers", required = true, description = "Kafka brokers, host:port[,host:port...]")
+	@Option(names = "--bootstrap-servers", description = "Kafka brokers, host:port[,host:port...] (required)")
 	String bootstrapServers;
 
 	@Option(names = "--application-id", defaultValue = "plenary-stream",
@@ -44,6 +45,10 @@ class StreamCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		if (bootstrapServers == null || bootstrapServers.isBlank()) {
+			System.err.println("plenary: stream needs --bootstrap-servers host:port (./plenary broker starts one on 127.0.0.1:9092)");
+			return 2;
+		}
 		if (threads < 1 || partitions < 1) {
 			System.err.println("plenary: --threads and --partitions must be at least 1");
 			return 2;

@@ -33,12 +33,19 @@ class Admissions {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void on(ParticipantAdmitted admitted) {
 		String state = admitted.state().value();
-		boolean known = tables.participations().stream().anyMatch(p -> p.state().equals(state)
-				&& p.regime().equals(Registry.NSG) && admitted.date().equals(p.validFrom()));
-		if (!known) {
-			tables.insert(new Participation(state, Registry.NSG, admitted.date(), null, Precision.DAY, admitted.reference(),
-					List.of(), true, "Admitted by consensus (proposal " + admitted.proposalId() + ")", "DECISION", List.of()));
+		if (record(tables, state, admitted.date(), admitted.reference(), admitted.proposalId())) {
 			events.publishEvent(new ParticipationRecorded(state, admitted.date(), admitted.proposalId()));
 		}
+	}
+
+	/** Records the state as a PG from {@code from} unless that participation is already there; true when it was new. */
+	static boolean record(RegistryTables tables, String state, java.time.LocalDate from, String reference, long proposalId) {
+		boolean known = tables.participations().stream().anyMatch(p -> p.state().equals(state)
+				&& p.regime().equals(Registry.NSG) && from.equals(p.validFrom()));
+		if (!known) {
+			tables.insert(new Participation(state, Registry.NSG, from, null, Precision.DAY, reference,
+					List.of(), true, "Admitted by consensus (proposal " + proposalId + ")", "DECISION", List.of()));
+		}
+		return !known;
 	}
 }

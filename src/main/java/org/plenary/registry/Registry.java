@@ -64,6 +64,22 @@ public class Registry implements InitializingBean, org.plenary.shared.StateNames
 		refresh();
 	}
 
+	/**
+	 * An admission decided elsewhere, on a registry without a database (the stream reads them from
+	 * {@code plenary.participants}): the state is a PG from {@code from}. Idempotent; true when new.
+	 * A registry over the database learns of admissions through the consensus module's event instead.
+	 */
+	public synchronized boolean admit(StateCode state, LocalDate from, String reference, long proposalId) {
+		if (!(tables instanceof InMemoryTables)) {
+			throw new IllegalStateException("admissions reach a registry over the database through ParticipantAdmitted");
+		}
+		boolean added = Admissions.record(tables, state.value(), from, reference, proposalId);
+		if (added) {
+			refresh();
+		}
+		return added;
+	}
+
 	/** Re-reads the tables into a new snapshot (from a request's thread, or another node's change). */
 	synchronized void refresh() {
 		snapshot = new RegistrySnapshot(tables.states(), tables.facts(), tables.participations(), reference.sources());

@@ -3,6 +3,7 @@ package org.plenary.screening;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.plenary.screening.lists.ListDefinition;
 import org.plenary.screening.lists.ListSource;
@@ -13,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A list as {@link Screening} holds it: its definition and source, its last good read (or none) with
- * its version, and the state of the last read (an error and when, if it failed). Immutable: a read
- * answers a new one.
+ * its version, and the state of the last read (an error and when, if it failed; the hint to set a source,
+ * for a list that has none). Immutable: a read answers a new one.
  */
 record HeldList(ListDefinition definition, ListSource source, ListDefinition.Parsed good, int names, Integer version,
 		Instant loadedAt, Instant checkedAt, String error, Instant failedAt) {
@@ -41,6 +42,13 @@ record HeldList(ListDefinition definition, ListSource source, ListDefinition.Par
 		return new HeldList(definition, source, null, null, null, null, null, null);
 	}
 
+	/** A list holding the parties of {@code parties} that are on it, given whole, of unknown date; none when none is. */
+	static HeldList given(ListDefinition definition, List<ListedParty> parties) {
+		List<ListedParty> on = parties.stream().filter(p -> p.list().equals(definition.id())).toList();
+		return new HeldList(definition, ListSource.of(null), on.isEmpty() ? null : new ListDefinition.Parsed(on, null, "unknown",
+				"given"), on.isEmpty() ? null : 1, null, null, on.isEmpty() ? "no party given" : null, null);
+	}
+
 	/**
 	 * Reads the list again: the same (checked now) when the server said not modified or the files are
 	 * the same; a new version when they changed and parse; the last good version with the error when the
@@ -59,10 +67,17 @@ record HeldList(ListDefinition definition, ListSource source, ListDefinition.Par
 			}
 			SavedIndexCodec.Saved saved = indexes.saved(d, sha256);
 			ListDefinition.Parsed parsed = saved == null ? d.parse(source, fetched)
-					: d.restore(saved.readings().parties(), saved.publishedInFile(), source, fetched);
+					: d.restore(saved.readings().parties(), saved.publishedInFile(), saved.rejected(), source, fetched);
 			log.info("Screening list {} from {}: {} parties{}", d.id(), source, parsed.parties().size(),
 					saved == null ? "" : " (saved index)");
+			if (!parsed.rejected().isEmpty()) {
+				log.warn("Screening list {} from {}: {} rows not read: {}", d.id(), source, parsed.rejected().size(),
+						parsed.rejected().subList(0, Math.min(20, parsed.rejected().size())));
+			}
 			return new HeldList(d, source, parsed, null, now, now, null, null);
+		}
+		catch (ListSource.NotConfiguredException ex) {
+			return new HeldList(d, source, null, null, null, now, ex.getMessage(), null);
 		}
 		catch (IOException | RuntimeException ex) {
 			String why = ex instanceof java.io.FileNotFoundException || ex instanceof java.nio.file.NoSuchFileException
@@ -78,7 +93,7 @@ record HeldList(ListDefinition definition, ListSource source, ListDefinition.Par
 	 * version's when the files are the same). When recording fails the list still serves, numbered one
 	 * past the last, and the failure is logged.
 	 */
-	HeldList recorded(Screening.ListVersions versions) {
+	HeldList recorded(ListVersions versions) {
 		int number;
 		try {
 			number = versions.record(definition, source.describe(), good, loadedAt);
@@ -95,8 +110,11 @@ record HeldList(ListDefinition definition, ListSource source, ListDefinition.Par
 		Instant published = good == null ? null : good.publishedAt();
 		Long age = published == null ? null : Duration.between(published, now).toDays();
 		boolean stale = good != null && (published == null || Duration.between(published, now).compareTo(maxAge) > 0);
-		return new ListStatus(definition.id(), definition.title(), source.describe(), error == null ? "LOADED" : "FAILED", version,
+		String state = !source.configured() ? "NOT_CONFIGURED" : error == null ? "LOADED" : "FAILED";
+		List<String> rejected = good == null ? List.of() : good.rejected();
+		return new ListStatus(definition.id(), definition.title(), source.describe(), state, version,
 				published, good == null ? null : good.publishedFrom(), age, stale, good == null ? 0 : good.parties().size(), names,
-				good == null ? null : good.sha256(), loadedAt, checkedAt, error, failedAt);
+				good == null ? null : good.sha256(), loadedAt, checkedAt, error, failedAt, rejected.size(),
+				rejected.subList(0, Math.min(ListStatus.REJECTED_SHOWN, rejected.size())));
 	}
 }

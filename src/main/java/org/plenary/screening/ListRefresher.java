@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads each list again on its schedule, {@code plenary.screening.lists.<id>.refresh} (a duration;
- * default 6 hours for an HTTP source, 1 hour for a folder, never for the shipped snapshots; 0 turns it
+ * default 6 hours for an HTTP source, 1 hour for a folder, never for the shipped snapshots or a list
+ * without a source; 0 turns it
  * off). One thread for all lists, so two reads never build two indexes at once.
  */
 @Component
@@ -41,7 +42,7 @@ class ListRefresher implements DisposableBean {
 		for (ListDefinition d : ListDefinition.ALL) {
 			String source = sources.get(d.id()).describe();
 			Duration fallback = source.startsWith("http") ? Duration.ofHours(6)
-					: source.equals("classpath") ? Duration.ZERO : Duration.ofHours(1);
+					: source.equals("classpath") || !sources.get(d.id()).configured() ? Duration.ZERO : Duration.ofHours(1);
 			Duration every = binder.bind(ScreeningConfiguration.key(d) + ".refresh", Duration.class).orElse(fallback);
 			if (every.isZero() || every.isNegative()) {
 				continue;

@@ -13,6 +13,7 @@ import org.plenary.licensing.SavedTransfers;
 import org.plenary.licensing.Transfer;
 import org.plenary.screening.denials.Denial;
 import org.plenary.screening.denials.Denials;
+import org.plenary.screening.matching.Corroboration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * When a published list changes, screens again the end users (and aliases) of the denials that count
  * today and the parties (end user, aliases, consignee) of every saved transfer, against the lists
- * before and after the change. A hit on a changed list that was not there before is a new hit: it is
+ * before and after the change, each name with its country (the denial's destination, the transfer's
+ * end user's or consignee's country) raising or lowering its hits ({@link CorroboratedHits}). A hit on a changed list that was not there before is a new hit: it is
  * published as {@link ListMatchFound}, in a transaction, so that notifications tell the owner once.
  */
 @Component
@@ -48,8 +50,8 @@ class ListRescreening {
 		screening.onReload(this::rescreen);
 	}
 
-	/** A party to screen again and whose it is. */
-	private record Subject(String kind, long id, String owner, String government, List<String> names) {
+	/** A party to screen again and whose it is: each of its names with its country where known. */
+	private record Subject(String kind, long id, String owner, String government, Map<String, Corroboration.Evidence> names) {
 	}
 
 	void rescreen(Screening.Reloaded reloaded) {
@@ -57,13 +59,14 @@ class ListRescreening {
 		List<ListMatchFound> found = new ArrayList<>();
 		for (Subject subject : subjects) {
 			Map<String, ListMatchFound> byEntry = new LinkedHashMap<>();
-			for (String name : subject.names()) {
+			for (Map.Entry<String, Corroboration.Evidence> named : subject.names().entrySet()) {
+				String name = named.getKey();
 				if (name == null || name.isBlank()) {
 					continue;
 				}
 				Set<String> before = new HashSet<>();
-				Screening.hits(reloaded.before(), name, HITS).forEach(h -> before.add(h.list() + ":" + h.entryId()));
-				for (Screening.ListHit h : Screening.hits(reloaded.after(), name, HITS)) {
+				CorroboratedHits.of(reloaded.before(), name, named.getValue(), HITS).forEach(h -> before.add(h.list() + ":" + h.entryId()));
+				for (Screening.ListHit h : CorroboratedHits.of(reloaded.after(), name, named.getValue(), HITS)) {
 					String entry = h.list() + ":" + h.entryId();
 					if (reloaded.changed().contains(h.list()) && !before.contains(entry)) {
 						byEntry.putIfAbsent(entry, new ListMatchFound(h.list(), reloaded.versions().get(h.list()), h.entryId(),
@@ -84,24 +87,26 @@ class ListRescreening {
 	private List<Subject> subjects() {
 		List<Subject> subjects = new ArrayList<>();
 		for (Denial d : denials.counting(LocalDate.now(clock))) {
-			List<String> names = new ArrayList<>();
-			names.add(d.endUserName());
-			names.addAll(d.aliases());
+			Map<String, Corroboration.Evidence> names = new LinkedHashMap<>();
+			Corroboration.Evidence destination = Corroboration.Evidence.readable(d.destination(), null);
+			names.put(d.endUserName(), destination);
+			d.aliases().forEach(alias -> names.putIfAbsent(alias, destination));
 			subjects.add(new Subject("denial", d.id(), d.notifiedBy(), d.notifyingPg(), names));
 		}
 		SavedTransfers saved = transfers.getIfAvailable();
 		if (saved != null) {
 			for (SavedTransfers.Saved s : saved.all()) {
 				Transfer t = s.transfer();
-				List<String> names = new ArrayList<>();
+				Map<String, Corroboration.Evidence> names = new LinkedHashMap<>();
 				if (t.endUser() != null) {
-					names.add(t.endUser().name());
+					Corroboration.Evidence country = Corroboration.Evidence.readable(t.endUser().country(), null);
+					names.put(t.endUser().name(), country);
 					if (t.endUser().aliases() != null) {
-						names.addAll(t.endUser().aliases());
+						t.endUser().aliases().forEach(alias -> names.putIfAbsent(alias, country));
 					}
 				}
 				if (t.consignee() != null) {
-					names.add(t.consignee().name());
+					names.putIfAbsent(t.consignee().name(), Corroboration.Evidence.readable(t.consignee().country(), null));
 				}
 				subjects.add(new Subject("transfer", s.id(), s.savedBy(), s.government(), names));
 			}

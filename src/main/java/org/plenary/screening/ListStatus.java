@@ -9,11 +9,17 @@ import java.util.List;
  * One published list as served: where it is read from, the version served (its number, when it was
  * published and how that is known, its parties and names, its files' SHA-256), its age in days and
  * whether that is older than {@code plenary.screening.max-age}, and the state of its last read:
- * {@code LOADED}, or {@code FAILED} with the error and when (the last good version still serves, if any).
+ * {@code LOADED}, {@code FAILED} with the error and when (the last good version still serves, if any), or
+ * {@code NOT_CONFIGURED}: a list shipped without a snapshot whose source is not set, with {@code error}
+ * saying which setting to set. {@code rejectedRows} counts the rows the version served could not read
+ * and {@code rejected} shows the first {@value #REJECTED_SHOWN} ({@code line N: why}).
  */
 public record ListStatus(String id, String title, String source, String status, Integer version, Instant publishedAt,
 		String publishedFrom, Long ageDays, boolean stale, int parties, int names, String sha256, Instant loadedAt,
-		Instant checkedAt, String error, Instant failedAt) {
+		Instant checkedAt, String error, Instant failedAt, int rejectedRows, List<String> rejected) {
+
+	/** How many rejected rows a status shows. */
+	static final int REJECTED_SHOWN = 20;
 
 	/** What every screening answer says of the list it was screened against. */
 	public record Brief(String id, Integer version, Instant publishedAt, String publishedFrom, Long ageDays, boolean stale,
@@ -36,6 +42,11 @@ public record ListStatus(String id, String title, String source, String status, 
 			if (l.parties() == 0) {
 				warnings.add(l.id() + " is not loaded: " + l.error() + ". Names are not screened against it.");
 				continue;
+			}
+			if (l.rejectedRows() > 0) {
+				warnings.add(l.id() + ": " + l.rejectedRows() + (l.rejectedRows() == 1 ? " row" : " rows") + " of version " + l.version()
+						+ " could not be read, so not screened against (" + String.join("; ", l.rejected().subList(0,
+								Math.min(3, l.rejected().size()))) + (l.rejectedRows() > 3 ? "; ..." : "") + ").");
 			}
 			if (l.publishedAt() == null) {
 				warnings.add(l.id() + " carries no publication date (read from " + l.source() + "); its age is unknown.");

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * version; any other is the next. Two versions compare entry by entry: added, removed, changed.
  */
 @Component
-public class ListVersionStore implements Screening.ListVersions {
+public class ListVersionStore implements ListVersions {
 
 	/** A version of a list as stored. */
 	public record Version(String list, int version, String sha256, String source, Instant publishedAt, String publishedFrom,
@@ -153,7 +153,8 @@ public class ListVersionStore implements Screening.ListVersions {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			String text = p.name() + "\u0000" + String.join("\u0001", p.aliases()) + "\u0000" + p.type() + "\u0000"
-					+ String.join("\u0001", p.countries());
+					+ String.join("\u0001", p.countries())
+					+ (p.birthDates().isEmpty() ? "" : "\u0000" + String.join("\u0001", p.birthDates()));
 			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)), 0, 8);
 		}
 		catch (NoSuchAlgorithmException ex) {

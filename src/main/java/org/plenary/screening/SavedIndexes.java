@@ -88,7 +88,7 @@ final class SavedIndexes {
 			return kept.readings();
 		}
 		SavedIndexCodec.Saved read = new SavedIndexCodec.Saved(parsed.sha256(), ListDefinition.publishedInFile(parsed),
-				ListReadings.of(parsed.parties()));
+				parsed.rejected(), ListReadings.of(parsed.parties()));
 		current.put(list.id(), read);
 		unsaved.put(list.id(), read);
 		return read.readings();

@@ -14,9 +14,15 @@ import java.util.function.Consumer;
 import org.plenary.screening.lists.ListDefinition;
 import org.plenary.screening.lists.ListReadings;
 import org.plenary.screening.lists.ListSource;
+import org.plenary.screening.lists.ListedParty;
 import org.plenary.screening.lists.ScreeningIndex;
+import org.plenary.screening.matching.Corroboration;
 import org.plenary.screening.matching.MatchSettings;
 import org.plenary.screening.matching.NameMatcher;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,20 +35,6 @@ import org.slf4j.LoggerFactory;
 public class Screening {
 
 	private static final Logger log = LoggerFactory.getLogger(Screening.class);
-
-	/** Records each version of a list (in the database, in the server); answers the version number. */
-	public interface ListVersions {
-
-		/** The version number of this read: the latest version's when its files are the same, else a new one. */
-		int record(ListDefinition list, String source, ListDefinition.Parsed parsed, Instant loadedAt);
-
-		/** Keeps no history (one per {@link Screening}): every changed read is one more than the last. */
-		static ListVersions inMemory() {
-			Map<String, Map.Entry<String, Integer>> latest = new java.util.concurrent.ConcurrentHashMap<>();
-			return (list, source, parsed, loadedAt) -> latest.compute(list.id(), (k, v) -> v == null ? Map.entry(parsed.sha256(), 1)
-					: v.getKey().equals(parsed.sha256()) ? v : Map.entry(parsed.sha256(), v.getValue() + 1)).getValue();
-		}
-	}
 
 	/** Lists changed by a reload (not the first load): the index before and after, to screen again against both. */
 	public record Reloaded(List<String> changed, Map<String, Integer> versions, ScreeningIndex before, ScreeningIndex after) {
@@ -59,26 +51,30 @@ public class Screening {
 	private final List<Consumer<Reloaded>> observers = new CopyOnWriteArrayList<>();
 	private volatile Snapshot snapshot;
 	private volatile SavedIndexes indexes = SavedIndexes.inMemory();
-
 	private CompletableFuture<Void> firstLoad;
+
+	/** Screening over parties given whole, each list holding those of its name: nothing is read (tests, fixtures). */
+	public static Screening of(List<ListedParty> parties, MatchSettings settings) {
+		Screening screening = new Screening(Map.of(), settings, Duration.ofDays(7), Clock.systemUTC());
+		Map<String, HeldList> lists = new LinkedHashMap<>();
+		ListDefinition.ALL.forEach(d -> lists.put(d.id(), HeldList.given(d, parties)));
+		screening.snapshot = new Snapshot(ScreeningIndex.build(parties, settings), java.util.Collections.unmodifiableMap(lists));
+		screening.firstLoad = CompletableFuture.completedFuture(null);
+		return screening;
+	}
 
 	/** Loads nothing yet: the lists (from {@code folder}, or the jar) are read on first use, or ahead of it by {@link #load()}. */
 	public Screening(String folder, MatchSettings settings) {
-		this(sources(folder), settings, Duration.ofDays(7), Clock.systemUTC());
+		this(ListDefinition.ALL.stream().collect(java.util.stream.Collectors.toMap(ListDefinition::id, d -> d.defaultSource(folder))),
+				settings, Duration.ofDays(7), Clock.systemUTC());
 	}
 
-	/** Lists read from their own sources (a list without one is read from the jar); a list older than {@code maxAge} warns. */
+	/** Lists read from their own sources (a list without one is read from the jar, or not at all if none ships); a list older than {@code maxAge} warns. */
 	public Screening(Map<String, ListSource> sources, MatchSettings settings, Duration maxAge, Clock clock) {
 		this.sources = Map.copyOf(sources);
 		this.settings = settings;
 		this.maxAge = maxAge;
 		this.clock = clock;
-	}
-
-	private static Map<String, ListSource> sources(String folder) {
-		Map<String, ListSource> sources = new LinkedHashMap<>();
-		ListDefinition.ALL.forEach(d -> sources.put(d.id(), ListSource.of(folder)));
-		return sources;
 	}
 
 	/** Where each version is recorded (set before the first load). */
@@ -118,8 +114,15 @@ public class Screening {
 		return loaded;
 	}
 
-	/** A hit as the API and the CLI show it. */
-	public record ListHit(String list, String entryId, String matchedName, double score, String explanation) {
+	/** A hit as the API and the CLI show it; given a country or a date of birth, the name's own score and what each did. */
+	public record ListHit(String list, String entryId, String matchedName, double score, String explanation,
+			@JsonInclude(JsonInclude.Include.NON_NULL) Double nameScore,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) List<Corroboration.Note> corroboration) {
+
+		/** The explanation of the name alone, without what the country and the date did (the page lists those apart). */
+		@JsonIgnore public String nameExplanation() {
+			return corroboration.isEmpty() ? explanation : explanation.substring(0, explanation.indexOf("; " + corroboration.get(0).text()));
+		}
 	}
 
 	/** Reads every list again and swaps the index in one step; returns what each list gave. */
@@ -143,7 +146,7 @@ public class Screening {
 		Map<String, HeldList> lists = new LinkedHashMap<>();
 		for (ListDefinition d : ListDefinition.ALL) {
 			HeldList old = before == null ? null : before.lists().get(d.id());
-			lists.put(d.id(), old != null ? old : HeldList.unread(d, sources.getOrDefault(d.id(), ListSource.of(null))));
+			lists.put(d.id(), old != null ? old : HeldList.unread(d, sources.getOrDefault(d.id(), d.defaultSource(null))));
 		}
 		List<String> changed = new ArrayList<>();
 		Map<String, Integer> changedVersions = new LinkedHashMap<>();
@@ -219,13 +222,12 @@ public class Screening {
 	}
 
 	public List<ListHit> screen(String name, int limit) {
-		return hits(current().index(), name, limit);
+		return screen(name, Corroboration.Evidence.NONE, limit);
 	}
 
-	/** Hits against one index (the lists before or after a reload). */
-	public static List<ListHit> hits(ScreeningIndex index, String name, int limit) {
-		return index.screen(name, limit).stream().map(h -> new ListHit(h.party().list(), h.party().entryId(),
-				h.matchedName(), Math.round(h.score() * 10_000) / 10_000.0, h.explanation())).toList();
+	/** Hits for a name, raised or lowered by the party's country and date of birth where the list gives them too. */
+	public List<ListHit> screen(String name, Corroboration.Evidence evidence, int limit) {
+		return CorroboratedHits.of(current().index(), name, evidence, limit);
 	}
 
 	/** The matcher, with token weights learnt from the loaded lists. */

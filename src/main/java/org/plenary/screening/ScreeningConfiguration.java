@@ -21,11 +21,12 @@ import org.springframework.util.unit.DataSize;
 /**
  * The published lists and the matcher's settings ({@code plenary.screening.match.*}), bound here so
  * that the matching package stays plain Java. Each list's source is
- * {@code plenary.screening.lists.<id>.source} ({@code ofac-sdn}, {@code bis-dpl}, {@code un}):
- * {@code classpath} (the shipped snapshots), {@code official} (its official download address), an
- * http(s) address or a folder; without it, the folder {@code plenary.screening.lists} or else the
- * shipped snapshots. A list older than {@code plenary.screening.max-age} (default 7 days) warns. Each
- * list's index is saved in {@code plenary.screening.index-folder} (default {@code ./data/screening-index};
+ * {@code plenary.screening.lists.<id>.source} ({@code ofac-sdn}, {@code bis-dpl}, {@code un},
+ * {@code us-csl}, {@code eu-fsf}, {@code uk}): {@code classpath} (the shipped snapshots), {@code official}
+ * (its official download address), an http(s) address or a folder; without it, the folder
+ * {@code plenary.screening.lists}, else the shipped snapshot, else none (the list is shown
+ * {@code NOT_CONFIGURED} and not screened against). A list older than {@code plenary.screening.max-age} (default 7 days) warns.
+ * Each list's index is saved in {@code plenary.screening.index-folder} (default {@code ./data/screening-index};
  * empty: not saved) and read from there at the next start.
  */
 @Configuration(proxyBeanMethods = false)
@@ -54,8 +55,9 @@ class ScreeningConfiguration {
 		String folder = environment.getProperty("plenary.screening.lists", "");
 		Map<String, ListSource> sources = new LinkedHashMap<>();
 		for (ListDefinition d : ListDefinition.ALL) {
-			String setting = binder.bind(key(d) + ".source", String.class).orElse(folder);
-			sources.put(d.id(), ListSource.of(setting.strip().equals("official") ? d.officialAddress() : setting));
+			String setting = binder.bind(key(d) + ".source", String.class).orElse("").strip();
+			sources.put(d.id(), setting.isEmpty() ? d.defaultSource(folder)
+					: ListSource.of(setting.equals("official") ? d.officialAddress() : setting));
 		}
 		return sources;
 	}

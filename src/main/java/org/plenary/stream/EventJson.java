@@ -32,6 +32,7 @@ final class EventJson {
 	static final String DENIAL = "plenary.denial/1";
 	static final String EXCEPTION = "plenary.exception/1";
 	static final String GUIDELINES = "plenary.guidelines/1";
+	static final String PARTICIPANT = "plenary.participant/1";
 
 	/** How long a denial counts from its date when the event does not say (the web application's default). */
 	static final Period DENIAL_VALIDITY = Period.ofYears(3);
@@ -91,6 +92,23 @@ final class EventJson {
 		return new AdoptedException(reference, text(n, "title"), state.strip().toUpperCase(Locale.ROOT), Set.copyOf(lists), activity,
 				Set.copyOf(strings(p.path("waives"))), Set.copyOf(strings(p.path("excludes"))), from,
 				Citations.shipped().describe(reference), true, "DECISION", Citations.shipped().cite(reference));
+	}
+
+	/** A state admitted as a Participating Government, from a date, by a proposal adopted by consensus. */
+	record Admission(org.plenary.shared.StateCode state, LocalDate admittedOn, long proposalId, String reference) {
+	}
+
+	/** An admission ({@code plenary.participant/1}). */
+	Admission admission(String value) {
+		JsonNode n = root(value, PARTICIPANT);
+		String state = required(n, "state");
+		if (!state.matches("[A-Z]{2}")) {
+			throw new IllegalArgumentException("'state' must be an ISO 3166 alpha-2 code, not '" + state + "'");
+		}
+		long proposal = number(n, "proposalId");
+		String reference = text(n, "reference");
+		return new Admission(org.plenary.shared.StateCode.of(state), requiredDate(n, "admittedOn"), proposal,
+				reference != null ? reference : "proposal " + proposal);
 	}
 
 	/** The key an exception is kept under: its proposal (one exception per adopted proposal). */

@@ -89,6 +89,15 @@ public final class StreamState {
 		guidelinesChanges.incrementAndGet();
 	}
 
+	/**
+	 * A state admitted elsewhere (the web application's {@code plenary.participants}): a PG from that
+	 * day in this instance's registry, so a transfer to it is judged as to an adherent. A resend changes
+	 * nothing; the assessor notices the registry's new version and drops what it derived.
+	 */
+	void admission(EventJson.Admission admitted) {
+		registry.admit(admitted.state(), admitted.admittedOn(), admitted.reference(), admitted.proposalId());
+	}
+
 	/** The view over every change recorded so far, rebuilt here if something changed since the last one. */
 	View view() {
 		View v = view;

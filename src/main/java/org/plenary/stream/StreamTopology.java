@@ -19,6 +19,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.plenary.licensing.TransferJson;
 import org.plenary.screening.Screening;
+import org.plenary.screening.matching.Corroboration;
 import org.plenary.shared.ClientErrorException;
 import org.plenary.shared.JsonErrors;
 import org.slf4j.Logger;
@@ -70,6 +71,11 @@ public final class StreamTopology {
 		global(t, StreamTopics.GUIDELINES, "guidelines", (key, value) -> {
 			if (value != null) {
 				state.amendment(events.amendment(value));
+			}
+		});
+		global(t, StreamTopics.PARTICIPANTS, "participants", (key, value) -> {
+			if (value != null) {
+				state.admission(events.admission(value));
 			}
 		});
 		t.addSource("transfers", in, in, StreamTopics.TRANSFERS);
@@ -195,8 +201,12 @@ public final class StreamTopology {
 					return;
 				}
 				String country = party.path("country").isString() ? party.path("country").asString() : null;
-				List<Screening.ListHit> hits = new ArrayList<>(state.screening().screen(name, HITS));
-				hits.addAll(state.view().denials().screen(name, country, HITS));
+				Corroboration.Evidence evidence = evidence(party, country, record);
+				if (evidence == null) {
+					return;
+				}
+				List<Screening.ListHit> hits = new ArrayList<>(state.screening().screen(name, evidence, HITS));
+				hits.addAll(state.view().denials().screen(name, evidence.country(), HITS));
 				hits.sort(Comparator.comparingDouble(Screening.ListHit::score).reversed());
 				Map<String, Object> out = new LinkedHashMap<>();
 				out.put("id", party.path("id").asString(""));
@@ -208,6 +218,18 @@ public final class StreamTopology {
 				return;
 			}
 			context.forward(record.withValue(result), "party-hits");
+		}
+
+		/** The party's country and date of birth, as {@code plenary screen} reads them; null, said on the error topic, when one is bad. */
+		private Corroboration.Evidence evidence(JsonNode party, String country, Record<String, String> record) {
+			try {
+				return Corroboration.Evidence.given(country, party.path("dateOfBirth").isString() ? party.path("dateOfBirth").asString()
+						: null, java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+			}
+			catch (IllegalArgumentException ex) {
+				context.forward(record.withValue(error(json, context, record, "Invalid party: " + ex.getMessage() + ".")), "errors");
+				return null;
+			}
 		}
 	}
 }

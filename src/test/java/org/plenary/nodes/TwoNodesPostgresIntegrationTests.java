@@ -27,6 +27,7 @@ import org.plenary.PlenaryApplication;
 import org.plenary.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two web nodes in one JVM, each a whole application on a random port, on one PostgreSQL schema (the
@@ -145,6 +146,26 @@ class TwoNodesPostgresIntegrationTests {
 
 	@Test
 	@Order(5)
+	void everyEventPublicationOfBothNodesCompletesOnce() {
+		JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+		long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		Long incomplete;
+		while ((incomplete = jdbc.queryForObject("select count(*) from event_publication where completion_date is null", Long.class)) > 0
+				&& System.nanoTime() < until) {
+			sleep(100);
+		}
+		assertThat(incomplete).as("publications still incomplete after the decisions of tests 1-4").isZero();
+		assertThat(jdbc.queryForObject("select count(*) from event_publication", Long.class)).as("the decisions above published events")
+			.isPositive();
+		assertThat(jdbc.queryForList("select listener_id, serialized_event, count(*) from event_publication "
+				+ "group by listener_id, serialized_event having count(*) > 1"))
+			.as("no event handed twice to one listener, though both nodes decided and both poll for incomplete ones").isEmpty();
+		assertThat(jdbc.queryForList("select state_code, valid_from, count(*) from registry_participation where regime = 'NSG' "
+				+ "group by state_code, valid_from having count(*) > 1")).as("each admission recorded once").isEmpty();
+	}
+
+	@Test
+	@Order(6)
 	void oneNodeRunsTheSchedulersAndTheOtherTakesOverWhenItStops() {
 		Leadership leaderA = a.getBean(Leadership.class), leaderB = b.getBean(Leadership.class);
 		assertThat(List.of(leaderA.isLeader(), leaderB.isLeader())).as("exactly one leader").containsExactlyInAnyOrder(true, false);

@@ -49,7 +49,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 @PlenaryIntegrationTest
 @TestPropertySource(properties = { "plenary.test.isolated-database=lists", "plenary.screening.lists.ofac-sdn.refresh=0",
-		"plenary.screening.max-age=P7D" })
+		"plenary.screening.lists.eu-fsf.refresh=0", "plenary.screening.max-age=P7D" })
 class ListRefreshIntegrationTests {
 
 	static final Instant V1_PUBLISHED = Instant.now().minus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
@@ -78,6 +78,9 @@ class ListRefreshIntegrationTests {
 	@DynamicPropertySource
 	static void source(DynamicPropertyRegistry registry) {
 		registry.add("plenary.screening.lists.ofac-sdn.source", () -> SERVER.url("/ofac/sdn.csv"));
+		// The EU's address is a download endpoint with a query, not a file name: the main file is read from it as it is.
+		registry.add("plenary.screening.lists.eu-fsf.source",
+				() -> SERVER.url("/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw"));
 	}
 
 	@AfterAll
@@ -220,6 +223,33 @@ class ListRefreshIntegrationTests {
 				.contains("KESTREL AVIONICS SUPPLY COMPANY");
 	}
 
+	@Test
+	void theEuListServedOverHttpLoadsAndItsNamesHitWithItsId() throws Exception {
+		screening.load().join();
+		Http http = new Http(mvc);
+		assertThat(http.get("analyst", "/api/screening/lists")).hasStatusOk().bodyJson()
+				.hasPathSatisfying("$.lists[?(@.id=='EU-FSF')].status", v -> assertThat(v).asArray().containsExactly("LOADED"))
+				.hasPathSatisfying("$.lists[?(@.id=='EU-FSF')].parties", v -> assertThat(v).asArray().containsExactly(3))
+				.hasPathSatisfying("$.lists[?(@.id=='EU-FSF')].publishedFrom", v -> assertThat(v).asArray().containsExactly("file"))
+				.hasPathSatisfying("$.lists[?(@.id=='EU-FSF')].publishedAt",
+						v -> assertThat(v).asArray().containsExactly("2026-11-28T16:00:34.049Z"))
+				.hasPathSatisfying("$.lists[?(@.id=='EU-FSF')].rejectedRows", v -> assertThat(v).asArray().containsExactly(1))
+				.hasPathSatisfying("$.lists[?(@.id=='US-CSL')].status", v -> assertThat(v).asArray().containsExactly("NOT_CONFIGURED"))
+				.hasPathSatisfying("$.lists[?(@.id=='UK')].parties", v -> assertThat(v).asArray().containsExactly(0));
+		assertThat(http.post("officer-fr", "/api/screening", "{\"id\":\"e1\",\"name\":\"Pavel Igorevich Sokolov\"}")).hasStatusOk()
+				.bodyJson().hasPathSatisfying("$.hits[0].list", v -> assertThat(v).isEqualTo("EU-FSF"))
+				.hasPathSatisfying("$.hits[0].entryId", v -> assertThat(v).isEqualTo("EU.9101.55"))
+				.hasPathSatisfying("$.lists[?(@.id=='EU-FSF')].version", v -> assertThat(v).asArray().containsExactly(1))
+				.hasPathSatisfying("$.warnings", v -> assertThat(v).asArray().anySatisfy(w -> assertThat(w).asString()
+						.startsWith("UK is not loaded: ").contains("plenary.screening.lists.uk.source")));
+		assertThat(SERVER.downloads("eu")).isEqualTo(1);
+		assertThat(screening.refresh("EU-FSF").version()).as("unchanged: a 304, not downloaded again").isEqualTo(1);
+		assertThat(SERVER.downloads("eu")).isEqualTo(1);
+		assertThat(SERVER.notModified("eu")).isEqualTo(1);
+		assertThat(page("officer-fr", "/screening")).hasStatusOk().bodyText().contains("data-list=\"EU-FSF\"")
+				.contains("NOT LOADED: no file of it ships with Plenary; set plenary.screening.lists.us-csl.source");
+	}
+
 	private org.springframework.test.web.servlet.assertj.MvcTestResult page(String user, String uri) {
 		return mvc.get().uri(uri).header("Authorization", Http.basic(user)).accept(org.springframework.http.MediaType.TEXT_HTML)
 				.exchange();
@@ -252,6 +282,7 @@ class ListRefreshIntegrationTests {
 				ListServer list = new ListServer(server);
 				list.publish("v1", V1_PUBLISHED, V1_SDN, V1_ALT, ADD);
 				server.createContext("/ofac/", list::handle);
+				server.createContext("/fsd/", list::handleEu);
 				server.start();
 				return list;
 			}
@@ -313,6 +344,26 @@ class ListRefreshIntegrationTests {
 				exchange.sendResponseHeaders(200, file.bytes().length);
 				try (OutputStream out = exchange.getResponseBody()) {
 					out.write(file.bytes());
+				}
+			}
+		}
+
+		/** The EU's Financial Sanctions Files endpoint: the fixture XML, with an ETag. */
+		private void handleEu(HttpExchange exchange) throws IOException {
+			try (exchange; var in = ListRefreshIntegrationTests.class.getClassLoader()
+					.getResourceAsStream("screening/sources/eu-fsf/xmlFullSanctionsList_1_1.xml")) {
+				String etag = "\"eu-1\"";
+				if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+					notModified.computeIfAbsent("eu", f -> new AtomicInteger()).incrementAndGet();
+					exchange.sendResponseHeaders(304, -1);
+					return;
+				}
+				byte[] bytes = in.readAllBytes();
+				downloads.computeIfAbsent("eu", f -> new AtomicInteger()).incrementAndGet();
+				exchange.getResponseHeaders().add("ETag", etag);
+				exchange.sendResponseHeaders(200, bytes.length);
+				try (OutputStream out = exchange.getResponseBody()) {
+					out.write(bytes);
 				}
 			}
 		}

@@ -85,7 +85,7 @@ public class ScreeningBenchmark {
 	private static void savedIndex(List<ListedParty> parties) {
 		long t3 = System.nanoTime();
 		ListReadings readings = ListReadings.of(parties);
-		byte[] saved = SavedIndexCodec.encode(new SavedIndexCodec.Saved("0".repeat(64), null, readings), "bench");
+		byte[] saved = SavedIndexCodec.encode(new SavedIndexCodec.Saved("0".repeat(64), null, List.of(), readings), "bench");
 		long t4 = System.nanoTime();
 		SavedIndexCodec.Saved back = SavedIndexCodec.decode(saved, "0".repeat(64), "bench");
 		ScreeningIndex fromSaved = ScreeningIndex.build(List.of(back.readings()), MatchSettings.defaults());

@@ -87,6 +87,15 @@ class ScreeningListsTests {
 	}
 
 	@Test
+	void aChangedDateOfBirthMakesTheEntryChangedBetweenVersions() {
+		var published = new org.plenary.screening.lists.ListedParty("UK", "RUS9001", "ANATOLY GRESHNEV", List.of(), "individual",
+				List.of("Russia"), List.of("1968-04-12"));
+		var corrected = new org.plenary.screening.lists.ListedParty("UK", "RUS9001", "ANATOLY GRESHNEV", List.of(), "individual",
+				List.of("Russia"), List.of("1968-04-21"));
+		assertThat(ListVersionStore.fingerprint(corrected)).isNotEqualTo(ListVersionStore.fingerprint(published));
+	}
+
+	@Test
 	void aListThatNeverLoadedIsFailedWithNoPartiesAndWarns(@TempDir Path folder) {
 		Screening screening = screening(folder);
 		ListStatus status = sdn(screening);

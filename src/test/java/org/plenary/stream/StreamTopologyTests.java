@@ -58,6 +58,7 @@ class StreamTopologyTests {
 	TestInputTopic<String, String> denials;
 	TestInputTopic<String, String> exceptions;
 	TestInputTopic<String, String> guidelines;
+	TestInputTopic<String, String> participants;
 	TestOutputTopic<String, String> decisions;
 	TestOutputTopic<String, String> errors;
 	TestOutputTopic<String, String> hits;
@@ -82,6 +83,7 @@ class StreamTopologyTests {
 		denials = driver.createInputTopic(StreamTopics.DENIALS, s, s);
 		exceptions = driver.createInputTopic(StreamTopics.EXCEPTIONS, s, s);
 		guidelines = driver.createInputTopic(StreamTopics.GUIDELINES, s, s);
+		participants = driver.createInputTopic(StreamTopics.PARTICIPANTS, s, s);
 		decisions = driver.createOutputTopic(StreamTopics.TRANSFER_DECISIONS, d, d);
 		errors = driver.createOutputTopic(StreamTopics.TRANSFER_ERRORS, d, d);
 		hits = driver.createOutputTopic(StreamTopics.PARTY_HITS, d, d);
@@ -107,6 +109,31 @@ class StreamTopologyTests {
 		assertThat(JSON.readTree(out.get(0).value).propertyNames()).containsExactly("id", "outcome", "conditions", "reasons",
 				"denialMatches");
 		assertThat(errors.isEmpty()).isTrue();
+	}
+
+	@Test
+	void anAdmissionMidStreamMakesTheNewPgAnAdherentForLaterTransfers() {
+		// Chile is not a PG in the shipped data: an end user there, behind a PG recipient, is a diversion risk to weigh.
+		String viaNorway = "{\"id\":\"%s\",\"date\":\"2026-06-01\",\"supplier\":\"FR\",\"recipient\":\"NO\",\"item\":"
+				+ "{\"list\":\"DUAL_USE\",\"entry\":\"1.B.2\"},\"endUser\":{\"name\":\"Andes Machining SpA\",\"country\":\"CL\"},"
+				+ "\"endUse\":{\"activity\":\"NON_NUCLEAR\"}}";
+		transfers.pipeInput("before", viaNorway.formatted("before"));
+		participants.pipeInput("CL", "{\"schema\":\"plenary.participant/1\",\"state\":\"CL\",\"admittedOn\":\"2026-05-01\","
+				+ "\"proposalId\":5,\"reference\":\"Plenary decision of 2026-05-01 on proposal 5\",\"occurredAt\":\"2026-05-01T10:00:00Z\"}");
+		participants.pipeInput("CL", "{\"schema\":\"plenary.participant/1\",\"state\":\"CL\",\"admittedOn\":\"2026-05-01\","
+				+ "\"proposalId\":5,\"reference\":\"resent\",\"occurredAt\":\"2026-05-01T10:00:00Z\"}");
+		participants.pipeInput("XX", "{\"schema\":\"plenary.participant/1\",\"state\":\"chile\",\"admittedOn\":\"2026-05-01\","
+				+ "\"proposalId\":6}");
+		transfers.pipeInput("after", viaNorway.formatted("after"));
+		transfers.pipeInput("earlier", viaNorway.formatted("earlier").replace("2026-06-01", "2026-04-01"));
+		List<KeyValue<String, String>> out = decisions.readKeyValuesToList();
+		assertThat(out).extracting(kv -> kv.key).containsExactly("before", "after", "earlier");
+		assertThat(JSON.readTree(out.get(0).value).path("reasons").toString()).contains("THIRD_COUNTRY_DIVERSION_RISK");
+		assertThat(outcome(out.get(0).value)).isNotEqualTo("APPROVE");
+		assertThat(outcome(out.get(1).value)).as("Chile a PG from 2026-05-01").isEqualTo("APPROVE");
+		assertThat(JSON.readTree(out.get(2).value).path("reasons").toString()).as("a transfer dated before the admission")
+			.contains("THIRD_COUNTRY_DIVERSION_RISK");
+		assertThat(errors.isEmpty()).as("a bad admission record is logged and skipped, not an error record").isTrue();
 	}
 
 	@Test

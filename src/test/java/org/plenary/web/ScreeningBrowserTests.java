@@ -23,6 +23,27 @@ class ScreeningBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void aCountryAndADateOfBirthOnTheFormSayWhatTheyDidToEachHit() {
+		// Not the analyst: another test judges this pair not the same for the analyst.
+		browser.signIn("officer-be").go("/screening");
+		browser.find("#name").sendKeys("Banco Nacional de Cuba");
+		browser.find("#country").sendKeys("Iran");
+		browser.find("#dateOfBirth").sendKeys("1959");
+		browser.find("#screen-button").click();
+		String hit = "#hits tr[data-entry='OFAC-SDN:306']";
+		assertThat(browser.find(hit + " td.score").getText()).as("1 less the country's 0.04").isEqualTo("0.960");
+		assertThat(browser.text(hit + " li[data-field=country]")).isEqualTo("country IR differs from the list's CH, ES, JP, PA: -0.04");
+		assertThat(browser.text(hit + " li[data-field=dateOfBirth]")).isEqualTo("date of birth 1959: the list gives none, no change");
+		assertThat(browser.find("#country").getDomProperty("value")).as("the form keeps what was typed").isEqualTo("Iran");
+
+		browser.find("#country").clear();
+		browser.find("#country").sendKeys("Narnia");
+		browser.find("#screen-button").click();
+		assertThat(browser.text("#screen-error")).contains("'country' must be a country's ISO 3166-1 alpha-2 code").contains("Narnia");
+		assertThat(browser.driver().findElements(By.cssSelector("#hits"))).isEmpty();
+	}
+
+	@Test
 	void anOfficerNotifiesADenialThatAnotherPgCanConsultOn() {
 		browser.signIn("officer-nl").go("/denials");
 		browser.find("#denial-form input[name=reference]").sendKeys("NL-77");

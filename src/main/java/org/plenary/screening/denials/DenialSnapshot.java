@@ -80,7 +80,7 @@ public final class DenialSnapshot implements DenialMatches {
 				NameMatcher.Result r = matcher.compare(query, NameNormalizer.tokens(denied));
 				if (r.match() && (best == null || r.score() > best.score())) {
 					best = new Screening.ListHit(LIST, String.valueOf(d.id()), denied, Math.round(r.score() * 10_000) / 10_000.0,
-							r.explanation() + "; denial " + d.id() + " by " + d.notifyingPg() + " to " + d.destination());
+							r.explanation() + "; denial " + d.id() + " by " + d.notifyingPg() + " to " + d.destination(), null, List.of());
 				}
 			}
 			if (best != null) {

@@ -12,21 +12,40 @@ import java.util.Map;
 
 /**
  * One published list Plenary reads: its id, its files (the main one first), the official address it
- * is published at, and how its parties and publication date are read from its files.
+ * is published at, whether a snapshot of it is shipped in the jar, and how its parties and publication
+ * date are read from its files.
  */
-public record ListDefinition(String id, String title, List<String> files, String officialAddress) {
+public record ListDefinition(String id, String title, List<String> files, String officialAddress, boolean shipped) {
 
-	/** OFAC SDN, BIS DPL and the UN consolidated list, with their official download addresses. */
+	/**
+	 * OFAC SDN, BIS DPL and the UN consolidated list (snapshots shipped in the jar), and the US Consolidated
+	 * Screening List, the EU's consolidated financial sanctions list and the UK Sanctions List (none shipped:
+	 * read only once a source is set), with their official download addresses.
+	 */
 	public static final List<ListDefinition> ALL = List.of(
 			new ListDefinition("OFAC-SDN", "OFAC Specially Designated Nationals", List.of("sdn.csv", "alt.csv", "add.csv"),
-					"https://www.treasury.gov/ofac/downloads/sdn.csv"),
-			new ListDefinition("BIS-DPL", "BIS Denied Persons List", List.of("dpl.txt"), "https://www.bis.doc.gov/dpl/dpl.txt"),
+					"https://www.treasury.gov/ofac/downloads/sdn.csv", true),
+			new ListDefinition("BIS-DPL", "BIS Denied Persons List", List.of("dpl.txt"), "https://www.bis.doc.gov/dpl/dpl.txt", true),
 			new ListDefinition("UN", "UN Security Council Consolidated List", List.of("UN_consolidated.xml"),
-					"https://scsanctions.un.org/resources/xml/en/consolidated.xml"));
+					"https://scsanctions.un.org/resources/xml/en/consolidated.xml", true),
+			new ListDefinition("US-CSL", "US Consolidated Screening List (trade.gov)", List.of(ConsolidatedScreeningList.FILE),
+					"https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv", false),
+			new ListDefinition("EU-FSF", "EU Consolidated Financial Sanctions List", List.of(EuFinancialSanctions.FILE),
+					"https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw", false),
+			new ListDefinition("UK", "UK Sanctions List (FCDO)", List.of(UkSanctionsList.FILE),
+					"https://sanctionslist.fcdo.gov.uk/docs/UK-Sanctions-List.csv", false));
 
 	public static ListDefinition of(String id) {
 		return ALL.stream().filter(d -> d.id().equals(id)).findFirst()
 				.orElseThrow(() -> new IllegalArgumentException("no screening list " + id));
+	}
+
+	/** Where the list is read from when its own setting is unset: the shared folder if set, else the jar if shipped there, else nowhere. */
+	public ListSource defaultSource(String folder) {
+		if (folder != null && !folder.isBlank()) {
+			return ListSource.of(folder);
+		}
+		return shipped ? ListSource.of("classpath") : ListSource.notConfigured(this);
 	}
 
 	/**
@@ -34,10 +53,22 @@ public record ListDefinition(String id, String title, List<String> files, String
 	 * file carries; {@code http-last-modified}; {@code download}: when it was downloaded;
 	 * {@code file-modified}: a folder file's time; {@code unknown}), and the SHA-256 of its files.
 	 */
-	public record Parsed(List<ListedParty> parties, Instant publishedAt, String publishedFrom, String sha256) {
+	public record Parsed(List<ListedParty> parties, Instant publishedAt, String publishedFrom, String sha256, List<String> rejected) {
+
+		public Parsed {
+			rejected = List.copyOf(rejected);
+		}
+
+		/** A read in which every row was read. */
+		public Parsed(List<ListedParty> parties, Instant publishedAt, String publishedFrom, String sha256) {
+			this(parties, publishedAt, publishedFrom, sha256, List.of());
+		}
 	}
 
-	/** Reads the fetched files; throws {@link IOException} or a runtime exception naming what is wrong. */
+	/**
+	 * Reads the fetched files; throws {@link IOException} or a runtime exception naming what is wrong. The
+	 * lists without a shipped snapshot report a bad row in {@link Parsed#rejected()} and read the others.
+	 */
 	public Parsed parse(ListSource source, ListSource.Fetched fetched) throws IOException {
 		Map<String, byte[]> files = fetched.files();
 		PublishedLists.Source in = file -> {
@@ -47,29 +78,40 @@ public record ListDefinition(String id, String title, List<String> files, String
 			}
 			return new ByteArrayInputStream(bytes);
 		};
-		List<ListedParty> parties = switch (id) {
-			case "OFAC-SDN" -> PublishedLists.ofacSdn(in);
-			case "BIS-DPL" -> PublishedLists.bisDpl(in);
-			case "UN" -> PublishedLists.unConsolidated(in);
+		ListRead read = switch (id) {
+			case "OFAC-SDN" -> new ListRead(PublishedLists.ofacSdn(in), null, List.of());
+			case "BIS-DPL" -> new ListRead(PublishedLists.bisDpl(in), PublishedLists.dplLastUpdate(in), List.of());
+			case "UN" -> new ListRead(PublishedLists.unConsolidated(in), PublishedLists.unGenerated(main(files)), List.of());
+			case "US-CSL" -> ConsolidatedScreeningList.read(main(files));
+			case "EU-FSF" -> EuFinancialSanctions.read(in.open(files().get(0)));
+			case "UK" -> UkSanctionsList.read(main(files));
 			default -> throw new IllegalStateException(id);
 		};
-		if (parties.isEmpty()) {
-			throw new IOException(files().get(0) + " holds no party");
+		if (read.parties().isEmpty()) {
+			throw new IOException(files().get(0) + " holds no party"
+					+ (read.rejected().isEmpty() ? "" : "; " + read.rejected().size() + " rows not read, the first " + read.rejected().get(0)));
 		}
-		Instant published = switch (id) {
-			case "UN" -> PublishedLists.unGenerated(files.get(files().get(0)));
-			case "BIS-DPL" -> PublishedLists.dplLastUpdate(in);
-			default -> null;
-		};
-		return published(parties, published, source, fetched);
+		Parsed parsed = published(read.parties(), read.publishedAt(), source, fetched);
+		return new Parsed(parsed.parties(), parsed.publishedAt(), parsed.publishedFrom(), parsed.sha256(), read.rejected());
+	}
+
+	private byte[] main(Map<String, byte[]> files) throws FileNotFoundException {
+		byte[] bytes = files.get(files().get(0));
+		if (bytes == null) {
+			throw new FileNotFoundException(files().get(0));
+		}
+		return bytes;
 	}
 
 	/**
 	 * The list as read before from the same files (a saved index): its parties and the publication
-	 * date the files carry (or null), dated the way {@link #parse} dates it, without parsing again.
+	 * date the files carry (or null) and the rows it could not read, dated the way {@link #parse} dates
+	 * it, without parsing again.
 	 */
-	public Parsed restore(List<ListedParty> parties, Instant publishedInFile, ListSource source, ListSource.Fetched fetched) {
-		return published(parties, publishedInFile, source, fetched);
+	public Parsed restore(List<ListedParty> parties, Instant publishedInFile, List<String> rejected, ListSource source,
+			ListSource.Fetched fetched) {
+		Parsed parsed = published(parties, publishedInFile, source, fetched);
+		return new Parsed(parsed.parties(), parsed.publishedAt(), parsed.publishedFrom(), parsed.sha256(), rejected);
 	}
 
 	/** The publication date the files themselves carry, or null: what a saved index keeps of the date. */

@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code If-Modified-Since} with the last Last-Modified), so a list the server says is unchanged is not
  * downloaded again: {@link #fetch} then answers {@link Fetched#notModified()}.
  */
-public abstract sealed class ListSource {
+public abstract sealed class ListSource permits ListSource.NotConfigured, ListSource.Classpath, ListSource.Folder, ListSource.Http {
 
 	/** The files of one read, by name, and when they were read; {@code notModified} when the server had nothing new. */
 	public record Fetched(Map<String, byte[]> files, Instant retrievedAt, boolean notModified, boolean downloaded) {
@@ -46,8 +46,26 @@ public abstract sealed class ListSource {
 		return new Folder(Path.of(s.startsWith("file:") ? s.substring(5) : s));
 	}
 
+	/** No source: a list without a shipped snapshot whose {@code source} setting is unset. */
+	public static ListSource notConfigured(ListDefinition list) {
+		return new NotConfigured(list);
+	}
+
+	/** Why a list has no source, and how to give it one. */
+	public static final class NotConfiguredException extends IOException {
+
+		NotConfiguredException(String message) {
+			super(message);
+		}
+	}
+
 	/** Reads the files (the main one first); throws {@link IOException} naming what failed. */
 	public abstract Fetched fetch(List<String> files) throws IOException;
+
+	/** Whether the list has a source at all (a list without a shipped snapshot has none until its setting is set). */
+	public boolean configured() {
+		return !(this instanceof NotConfigured);
+	}
 
 	/** How the source is shown: {@code classpath}, the folder, or the address. */
 	public abstract String describe();
@@ -55,6 +73,27 @@ public abstract sealed class ListSource {
 	@Override
 	public String toString() {
 		return describe();
+	}
+
+	static final class NotConfigured extends ListSource {
+
+		private final ListDefinition list;
+
+		NotConfigured(ListDefinition list) {
+			this.list = list;
+		}
+
+		@Override
+		public Fetched fetch(List<String> files) throws IOException {
+			String key = "plenary.screening.lists." + list.id().toLowerCase(java.util.Locale.ROOT) + ".source";
+			throw new NotConfiguredException("no file of it ships with Plenary; set " + key + " to a folder holding "
+					+ list.files().get(0) + ", or to 'official' to download it from " + list.officialAddress());
+		}
+
+		@Override
+		public String describe() {
+			return "not configured";
+		}
 	}
 
 	static final class Classpath extends ListSource {

@@ -57,11 +57,33 @@ final class PublishedLists {
 				throw new IllegalArgumentException("an SDN row needs ent_num and SDN_Name");
 			}
 			String type = value(row.get(2));
+			String remarks = value(row.get(11));
+			java.util.Set<String> where = new java.util.LinkedHashSet<>(countries.getOrDefault(id, List.of()));
+			where.addAll(remarked(remarks, NATIONALITY));
 			parties.add(new ListedParty("OFAC-SDN", id, name, aliases.getOrDefault(id, List.of()).stream()
-					.filter(java.util.Objects::nonNull).toList(), type == null ? "entity" : type,
-					countries.getOrDefault(id, List.of())));
+					.filter(java.util.Objects::nonNull).toList(), type == null ? "entity" : type, List.copyOf(where),
+					BirthDates.readAll(remarked(remarks, DOB))));
 		});
 		return parties;
+	}
+
+	/** {@code DOB 14 Mar 1970} and {@code alt. DOB circa 1962} in an SDN entry's remarks. */
+	private static final java.util.regex.Pattern DOB = java.util.regex.Pattern.compile("(?:^|;)\\s*(?:alt\\.\\s*)?DOB\\s+([^;]+)");
+
+	/** {@code nationality Iran} and {@code citizen Iran} in an SDN entry's remarks. */
+	private static final java.util.regex.Pattern NATIONALITY = java.util.regex.Pattern
+			.compile("(?:^|;)\\s*(?:alt\\.\\s*)?(?:nationality|citizen)\\s+([^;]+)");
+
+	/** What each remark of a kind says, its final full stop left out. */
+	static List<String> remarked(String remarks, java.util.regex.Pattern kind) {
+		List<String> found = new ArrayList<>();
+		if (remarks != null) {
+			java.util.regex.Matcher m = kind.matcher(remarks);
+			while (m.find()) {
+				found.add(m.group(1).strip().replaceAll("\\.$", ""));
+			}
+		}
+		return found;
 	}
 
 	static List<ListedParty> bisDpl(Source source) throws IOException {

@@ -16,7 +16,7 @@ import org.plenary.screening.matching.NameNormalizer;
 
 /**
  * The one place a list's saved index is written and read: the list's SHA-256, the fingerprint of
- * the code that read it, the publication date the files carry, every field of every
+ * the code that read it, the publication date the files carry, the rows not read, every field of every
  * {@link ListedParty}, and every reading of every name ({@link ListReadings}); a CRC-32C of all of it
  * at the end. A party field added to {@link ListedParty} is added in {@link #writeParty} and
  * {@link #readParty} and nowhere else; {@link #FORMAT} then goes up by one, and the record's
@@ -31,8 +31,11 @@ public final class SavedIndexCodec {
 
 	private static final int MAGIC = 0x504c4958; // "PLIX"
 
-	/** What a saved index holds besides the readings: the files' SHA-256 and the publication date they carry (or null). */
-	public record Saved(String sha256, Instant publishedInFile, ListReadings readings) {
+	/**
+	 * What a saved index holds besides the readings: the files' SHA-256, the publication date they
+	 * carry (or null) and the rows of them that could not be read.
+	 */
+	public record Saved(String sha256, Instant publishedInFile, List<String> rejected, ListReadings readings) {
 	}
 
 	private SavedIndexCodec() {
@@ -53,6 +56,7 @@ public final class SavedIndexCodec {
 			string(out, fingerprint);
 			string(out, saved.sha256());
 			out.writeLong(saved.publishedInFile() == null ? Long.MIN_VALUE : saved.publishedInFile().toEpochMilli());
+			strings(out, saved.rejected());
 			List<ListedParty> parties = saved.readings().parties();
 			out.writeInt(parties.size());
 			for (ListedParty p : parties) {
@@ -96,6 +100,7 @@ public final class SavedIndexCodec {
 				return null;
 			}
 			long published = in.readLong();
+			List<String> rejected = strings(in);
 			List<ListedParty> parties = new ArrayList<>();
 			for (int i = in.readInt(); i > 0; i--) {
 				parties.add(readParty(in));
@@ -110,7 +115,7 @@ public final class SavedIndexCodec {
 						script == null ? null : Character.UnicodeScript.valueOf(script), strings(in));
 				names.add(new ListReadings.Name(party, text, reading));
 			}
-			return new Saved(sha256, published == Long.MIN_VALUE ? null : Instant.ofEpochMilli(published),
+			return new Saved(sha256, published == Long.MIN_VALUE ? null : Instant.ofEpochMilli(published), rejected,
 					new ListReadings(parties, names));
 		}
 		catch (IOException | RuntimeException ex) { // cut short, or not what this codec wrote

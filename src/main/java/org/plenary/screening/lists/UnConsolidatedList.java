@@ -11,8 +11,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads the UN Security Council consolidated list (XML), streaming: each INDIVIDUAL or ENTITY with a
- * reference number and a name becomes a party, its name parts joined, with its aliases and
- * countries. No DTD and no external entities are read.
+ * reference number and a name becomes a party, its name parts joined, with its aliases, countries
+ * (addresses and nationalities) and dates of birth. No DTD and no external entities are read.
  */
 final class UnConsolidatedList {
 
@@ -31,6 +31,9 @@ final class UnConsolidatedList {
 			int event = xml.next();
 			if (event == XMLStreamConstants.START_ELEMENT) {
 				current = isRecord(xml.getLocalName()) ? new UnRecord(xml.getLocalName()) : current;
+				if (current != null && SECTIONS.contains(xml.getLocalName())) {
+					current.section = xml.getLocalName();
+				}
 				text = null;
 			}
 			else if (event == XMLStreamConstants.CHARACTERS && current != null) {
@@ -44,6 +47,9 @@ final class UnConsolidatedList {
 		return parties;
 	}
 
+	/** The parts of a record whose leaves ({@code VALUE}, {@code DATE}, {@code YEAR}) are read by where they are. */
+	private static final java.util.Set<String> SECTIONS = java.util.Set.of("NATIONALITY", "INDIVIDUAL_DATE_OF_BIRTH");
+
 	private static boolean isRecord(String tag) {
 		return tag.equals("INDIVIDUAL") || tag.equals("ENTITY");
 	}
@@ -51,7 +57,12 @@ final class UnConsolidatedList {
 	/** The record still being read once {@code tag} has ended: none when the record itself ended (and was kept if complete). */
 	private static UnRecord ended(UnRecord current, String tag, String text, List<ListedParty> parties) {
 		if (!isRecord(tag)) {
-			current.field(tag, text == null ? null : text.strip());
+			if (tag.equals(current.section)) {
+				current.endSection();
+			}
+			else {
+				current.field(tag, text == null ? null : text.strip());
+			}
 			return current;
 		}
 		if (current.id != null && !current.names.isEmpty()) {
@@ -60,14 +71,21 @@ final class UnConsolidatedList {
 		return null;
 	}
 
-	/** One UN record as it is read: name parts, aliases, countries. */
+	/**
+	 * One UN record as it is read: name parts, aliases, countries (of its addresses and nationalities) and
+	 * dates of birth ({@code DATE}, {@code YEAR}, or each year from {@code FROM_YEAR} to {@code TO_YEAR}).
+	 */
 	private static final class UnRecord {
 
 		final String type;
 		String id;
+		String section;
 		final List<String> names = new ArrayList<>();
 		final List<String> aliases = new ArrayList<>();
-		final List<String> countries = new ArrayList<>();
+		final java.util.Set<String> countries = new java.util.LinkedHashSet<>();
+		final java.util.Set<String> births = new java.util.LinkedHashSet<>();
+		String fromYear;
+		String toYear;
 
 		UnRecord(String tag) {
 			this.type = tag.equals("INDIVIDUAL") ? "individual" : "entity";
@@ -77,18 +95,44 @@ final class UnConsolidatedList {
 			if (value == null || value.isEmpty()) {
 				return;
 			}
+			if ("INDIVIDUAL_DATE_OF_BIRTH".equals(section)) {
+				switch (tag) {
+					case "DATE", "YEAR" -> births.addAll(BirthDates.read(value));
+					case "FROM_YEAR" -> fromYear = value;
+					case "TO_YEAR" -> toYear = value;
+					default -> {
+					}
+				}
+				return;
+			}
 			switch (tag) {
 				case "REFERENCE_NUMBER" -> id = value;
 				case "FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME" -> names.add(value);
 				case "ALIAS_NAME" -> aliases.add(value);
 				case "COUNTRY" -> countries.add(value);
+				case "VALUE" -> {
+					if ("NATIONALITY".equals(section)) {
+						countries.add(value);
+					}
+				}
 				default -> {
 				}
 			}
 		}
 
+		/** The end of a NATIONALITY or a date of birth: a year range read whole. */
+		void endSection() {
+			if (fromYear != null && toYear != null && fromYear.matches("\\d{4}") && toYear.matches("\\d{4}")) {
+				births.addAll(BirthDates.years(Integer.parseInt(fromYear), Integer.parseInt(toYear)));
+			}
+			fromYear = null;
+			toYear = null;
+			section = null;
+		}
+
 		ListedParty party() {
-			return new ListedParty("UN", id, String.join(" ", names), List.copyOf(aliases), type, List.copyOf(countries));
+			return new ListedParty("UN", id, String.join(" ", names), List.copyOf(aliases), type, List.copyOf(countries),
+					List.copyOf(births));
 		}
 	}
 }

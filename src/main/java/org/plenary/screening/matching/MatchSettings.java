@@ -22,10 +22,19 @@ import java.util.function.Function;
  *        (one word replaced by another, as in two relatives' names, rather than one name left out)
  * @param patronymicWeight how much an unmatched East Slavic patronymic counts against the score (it is
  *        often left out: "Sergey Lavrov" for "Sergey Viktorovich Lavrov")
+ * @param dateWeight how much a date of birth that agrees with the list's raises a hit's score, at the
+ *        precision of a day; a third as much for each part (month, day) that one side leaves out ({@link Corroboration})
+ * @param datePenalty how much a date of birth that clearly differs from every date the list gives lowers
+ *        a hit's score; by default {@code 1 - threshold + 0.05}, so that even an identical name (a namesake)
+ *        falls below the threshold
+ * @param countryWeight how much a country that is among the list's countries raises a hit's score
+ * @param countryPenalty how much a country that is none of the list's countries lowers a hit's score
+ *        (less than a date: people move and companies have branches abroad)
  */
 public record MatchSettings(Double threshold, Double tokenFloor, Double formWeight, Double shortWeight, Double minWeight,
 		Double numberPenalty, Double compactBonus, Double extraNameWeight, Double unmatchedFormWeight, Double formMismatchPenalty,
-		Double substitutionPenalty, Double patronymicWeight) {
+		Double substitutionPenalty, Double patronymicWeight, Double dateWeight, Double datePenalty, Double countryWeight,
+		Double countryPenalty) {
 
 	public MatchSettings {
 		threshold = threshold == null ? 0.80 : threshold;
@@ -40,12 +49,19 @@ public record MatchSettings(Double threshold, Double tokenFloor, Double formWeig
 		formMismatchPenalty = formMismatchPenalty == null ? 0.15 : formMismatchPenalty;
 		substitutionPenalty = substitutionPenalty == null ? 0.05 : substitutionPenalty;
 		patronymicWeight = patronymicWeight == null ? 0.5 : patronymicWeight;
+		dateWeight = dateWeight == null ? 0.03 : dateWeight;
+		datePenalty = datePenalty == null ? Math.round((1 - threshold + 0.05) * 1000) / 1000.0 : datePenalty;
+		countryWeight = countryWeight == null ? 0.02 : countryWeight;
+		countryPenalty = countryPenalty == null ? 0.04 : countryPenalty;
 	}
 
-	/** These settings with another threshold. */
+	/** These settings with another threshold (and the date penalty that goes with it, unless it was set). */
 	public MatchSettings withThreshold(Double value) {
+		boolean derived = datePenalty.equals(new MatchSettings(threshold, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null).datePenalty());
 		return value == null ? this : new MatchSettings(value, tokenFloor, formWeight, shortWeight, minWeight, numberPenalty,
-				compactBonus, extraNameWeight, unmatchedFormWeight, formMismatchPenalty, substitutionPenalty, patronymicWeight);
+				compactBonus, extraNameWeight, unmatchedFormWeight, formMismatchPenalty, substitutionPenalty, patronymicWeight,
+				dateWeight, derived ? null : datePenalty, countryWeight, countryPenalty);
 	}
 
 	/**
@@ -66,7 +82,9 @@ public record MatchSettings(Double threshold, Double tokenFloor, Double formWeig
 		return new MatchSettings(setting.apply("threshold"), setting.apply("token-floor"), setting.apply("form-weight"),
 				setting.apply("short-weight"), setting.apply("min-weight"), setting.apply("number-penalty"),
 				setting.apply("compact-bonus"), setting.apply("extra-name-weight"), setting.apply("unmatched-form-weight"),
-				setting.apply("form-mismatch-penalty"), setting.apply("substitution-penalty"), setting.apply("patronymic-weight"));
+				setting.apply("form-mismatch-penalty"), setting.apply("substitution-penalty"), setting.apply("patronymic-weight"),
+				setting.apply("date-weight"), setting.apply("date-penalty"), setting.apply("country-weight"),
+				setting.apply("country-penalty"));
 	}
 
 	private static Double setting(String name) {

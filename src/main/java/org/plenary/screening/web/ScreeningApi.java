@@ -15,6 +15,7 @@ import org.plenary.screening.ListStatus;
 import org.plenary.screening.ListVersionStore;
 import org.plenary.screening.Screening;
 import org.plenary.screening.lists.ListDefinition;
+import org.plenary.screening.matching.Corroboration;
 import org.plenary.screening.consultations.Consultation;
 import org.plenary.screening.consultations.Consultations;
 import org.plenary.screening.denials.Denial;
@@ -123,28 +124,41 @@ class ScreeningApi {
 		return consultations.decide(caller, id, decision);
 	}
 
-	/** One party to screen ({@code id}, {@code name}, {@code country}), or up to 1,000 of them in {@code parties}. */
+	/**
+	 * One party to screen ({@code id}, {@code name}, optional {@code country} and {@code dateOfBirth}, which
+	 * raise or lower its hits), or up to 1,000 of them in {@code parties}.
+	 */
 	record ScreenRequest(@Size(max = 64) String id, @Size(max = 300) String name, @Size(max = 64) String country,
-			@Size(max = MAX_BATCH, message = "must have at most {max} parties {id, name, country}") List<@NotNull @Valid Party> parties) {
+			@Size(max = MAX_BATCH, message = "must have at most {max} parties {id, name, country}") List<@NotNull @Valid Party> parties,
+			@Size(max = 32) String dateOfBirth) {
 	}
 
 	/** A party of a batch. */
-	record Party(@Size(max = 64) String id, @NotBlank @Size(max = 300) String name, @Size(max = 64) String country) {
+	record Party(@Size(max = 64) String id, @NotBlank @Size(max = 300) String name, @Size(max = 64) String country,
+			@Size(max = 32) String dateOfBirth) {
 	}
 
 	@PostMapping(path = "/api/screening", produces = "application/json")
-	@Operation(summary = "Screen one party {id, name, country} or {parties: [...]} (up to 1,000) against the published lists")
+	@Operation(summary = "Screen one party {id, name, country, dateOfBirth} or {parties: [...]} (up to 1,000) against the "
+			+ "published lists; a country or date of birth that agrees with the list's raises a hit, one that differs lowers it")
 	Object screen(Caller caller, @Valid @RequestBody ScreenRequest body) {
 		caller.requireRole(Role.OFFICER, Role.ANALYST);
 		if (body.parties() != null) {
+			List<Corroboration.Evidence> evidence = new ArrayList<>();
+			for (int i = 0; i < body.parties().size(); i++) {
+				Party p = body.parties().get(i);
+				evidence.add(PartyEvidence.of("parties[" + i + "].", p.country(), p.dateOfBirth()));
+			}
 			List<Object> results = new ArrayList<>();
-			body.parties().forEach(p -> results.add(screen(caller, p.id(), p.name())));
+			for (int i = 0; i < body.parties().size(); i++) {
+				results.add(screen(caller, body.parties().get(i).id(), body.parties().get(i).name(), evidence.get(i)));
+			}
 			Map<String, Object> answer = new LinkedHashMap<>();
 			answer.put("results", results);
 			served(answer);
 			return answer;
 		}
-		Map<String, Object> answer = screen(caller, body.id(), body.name());
+		Map<String, Object> answer = screen(caller, body.id(), body.name(), PartyEvidence.of("", body.country(), body.dateOfBirth()));
 		served(answer);
 		return answer;
 	}
@@ -158,7 +172,8 @@ class ScreeningApi {
 
 	@GetMapping(path = "/api/screening/lists", produces = "application/json")
 	@Operation(summary = "Each published list as served: source, version, publication date and age, counts, last read "
-			+ "(LOADED or FAILED with the error and when), and the warnings every answer carries")
+			+ "(LOADED, FAILED with the error and when, or NOT_CONFIGURED with the setting to set), rows not read, "
+			+ "and the warnings every answer carries")
 	Map<String, Object> lists(Caller caller) {
 		caller.requireRole(Role.OFFICER, Role.ANALYST);
 		Map<String, Object> answer = new LinkedHashMap<>();
@@ -212,13 +227,13 @@ class ScreeningApi {
 	record JudgementRequest(String name, String target, Judgements.Verdict verdict) {
 	}
 
-	private Map<String, Object> screen(Caller caller, String id, String name) {
+	private Map<String, Object> screen(Caller caller, String id, String name, Corroboration.Evidence evidence) {
 		if (name == null || name.isBlank()) {
 			throw InvalidInputException.of("missing-name", "Missing name", "A party needs 'name'.");
 		}
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("id", id == null ? "" : id);
-		result.put("hits", screening.screen(name, 10).stream()
+		result.put("hits", screening.screen(name, evidence, 10).stream()
 				.filter(h -> !judgements.judgedDifferent(caller, name, h.list() + ":" + h.entryId())).toList());
 		return result;
 	}

@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.plenary.screening.ListVersionStore;
 import org.plenary.screening.Screening;
 import org.plenary.screening.consultations.Consultations;
 import org.plenary.screening.denials.Denials;
 import org.plenary.screening.denials.Judgements;
 import org.plenary.screening.denials.NotifyDenial;
+import org.plenary.screening.matching.Corroboration;
 import org.plenary.shared.Caller;
 import org.plenary.shared.ClientErrorException;
 import org.plenary.shared.ControlList;
@@ -43,16 +46,27 @@ class ScreeningPages {
 		this.consultations = consultations;
 	}
 
+	/** The form, and the hits for its name, raised or lowered by its country and date of birth; a bad one is said on the page (400). */
 	@GetMapping("/screening")
-	String screening(Caller caller, @RequestParam(required = false) String name, Model model) {
+	String screening(Caller caller, @RequestParam(required = false) String name, @RequestParam(required = false) String country,
+			@RequestParam(required = false) String dateOfBirth, Model model, HttpServletResponse response) {
 		caller.requireRole(Role.OFFICER, Role.ANALYST);
 		Inputs.text("name", name, 300, false);
 		model.addAttribute("name", name);
+		model.addAttribute("country", country);
+		model.addAttribute("dateOfBirth", dateOfBirth);
 		model.addAttribute("lists", screening.lists());
 		model.addAttribute("warnings", screening.warnings());
 		if (name != null && !name.isBlank()) {
-			model.addAttribute("hits", screening.screen(name, 10).stream()
-					.filter(h -> !judgements.judgedDifferent(caller, name, h.list() + ":" + h.entryId())).toList());
+			try {
+				Corroboration.Evidence evidence = PartyEvidence.of("", country, dateOfBirth);
+				model.addAttribute("hits", screening.screen(name, evidence, 10).stream()
+						.filter(h -> !judgements.judgedDifferent(caller, name, h.list() + ":" + h.entryId())).toList());
+			}
+			catch (InvalidFieldsException ex) {
+				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+				model.addAttribute("error", ex.detail());
+			}
 		}
 		return "screening";
 	}

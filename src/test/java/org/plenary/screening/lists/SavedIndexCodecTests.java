@@ -30,7 +30,7 @@ class SavedIndexCodecTests {
 		ListReadings readings = ListReadings.of(List.of(party, plain, new ListedParty("UN", "x", "김정은", List.of("金正恩"),
 				"Individual", List.of("KP"), List.of("1984-01-08"))));
 		Instant published = Instant.parse("2026-02-27T00:00:00Z");
-		byte[] bytes = SavedIndexCodec.encode(new SavedIndexCodec.Saved("ab".repeat(32), published, readings), "code");
+		byte[] bytes = SavedIndexCodec.encode(new SavedIndexCodec.Saved("ab".repeat(32), published, List.of("row 7: no name"), readings), "code");
 
 		SavedIndexCodec.Saved back = SavedIndexCodec.decode(bytes, "ab".repeat(32), "code");
 
@@ -38,6 +38,7 @@ class SavedIndexCodecTests {
 		assertThat(back.readings().names()).isEqualTo(readings.names());
 		assertThat(back.readings().names()).anySatisfy(n -> assertThat(n.reading().system()).contains("pinyin"));
 		assertThat(back.publishedInFile()).isEqualTo(published);
+		assertThat(back.rejected()).containsExactly("row 7: no name");
 		assertThat(SavedIndexCodec.decode(bytes, "cd".repeat(32), "code")).as("another version of the list").isNull();
 		assertThat(SavedIndexCodec.decode(bytes, "ab".repeat(32), "other code")).as("another build").isNull();
 	}
