@@ -107,7 +107,7 @@ final class SavedIndexes {
 	private void save(ListDefinition list, SavedIndexCodec.Saved saved) {
 		Path file = file(list, saved.sha256());
 		try {
-			Files.createDirectories(folder);
+			createOwnerOnly(folder);
 			Path part = Files.createTempFile(folder, list.id() + ".", ".part");
 			Files.write(part, SavedIndexCodec.encode(saved, fingerprint));
 			Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -121,6 +121,25 @@ final class SavedIndexes {
 		catch (IOException | RuntimeException ex) {
 			log.warn("Screening list {}: the index could not be saved in {} ({}); the next start builds it again", list.id(), folder,
 					ex.toString());
+		}
+	}
+
+	/**
+	 * The folder, owner-only ({@code rwx------}) where the file system has POSIX permissions, as the
+	 * embedded database's folder it usually sits in; the files in it are temporary files moved into
+	 * place, which Java creates {@code rw-------}.
+	 */
+	private static void createOwnerOnly(Path folder) throws IOException {
+		if (Files.isDirectory(folder)) {
+			return;
+		}
+		if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			var ownerOnly = java.nio.file.attribute.PosixFilePermissions.fromString("rwx------");
+			Files.createDirectories(folder, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(ownerOnly));
+			Files.setPosixFilePermissions(folder, ownerOnly); // whatever the umask left
+		}
+		else {
+			Files.createDirectories(folder);
 		}
 	}
 

@@ -80,7 +80,7 @@ class OfficerDeskBrowserTests extends BrowserTest {
 
 		row = savedRow("be-desk-1");
 		new Select(row.findElement(By.name("on"))).selectByValue("today");
-		row.findElement(By.cssSelector("button.rerun")).click();
+		rerun(row);
 		assertThat(browser.text("#decision")).contains("Re-run today").contains("Approve");
 		assertThat(browser.text("#comparison")).contains("Saved").contains("Deny");
 		browser.screenshot("saved-transfer-compare");
@@ -89,7 +89,7 @@ class OfficerDeskBrowserTests extends BrowserTest {
 		assertThat(browser.find("#date").getDomProperty("value")).isEqualTo(LocalDate.now().toString());
 
 		row = savedRow("be-desk-1");
-		row.findElement(By.cssSelector("button.rerun")).click();
+		rerun(row);
 		assertThat(browser.text("#decision")).contains("Re-run on its date, 2007-06-01");
 		assertThat(browser.text("#changes")).contains("Nothing changed");
 	}
@@ -149,6 +149,13 @@ class OfficerDeskBrowserTests extends BrowserTest {
 		fill("#endUserCountry", "PK");
 		new Select(browser.find("#activity")).selectByValue("NON_NUCLEAR");
 		fill("#useDescription", "automotive parts");
+	}
+
+	/** Re-runs a saved transfer and waits for the page it loads: the page before it also has a #decision. */
+	private void rerun(WebElement row) {
+		WebElement page = browser.driver().findElement(By.tagName("html"));
+		row.findElement(By.cssSelector("button.rerun")).click();
+		browser.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 	}
 
 	private WebElement savedRow(String transferId) {

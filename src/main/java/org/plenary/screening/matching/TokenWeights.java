@@ -11,16 +11,23 @@ import java.util.Map;
  */
 public final class TokenWeights {
 
-	private final Map<String, Integer> frequency;
 	private final int names;
 	private final MatchSettings settings;
 	private final double maxWeight;
 
+	/**
+	 * The weight of every token the corpus uses, worked out once: a comparison looks up the weights of
+	 * both names' tokens for each candidate, and one lookup here replaces a set, a map and a logarithm.
+	 */
+	private final Map<String, Double> known;
+
 	TokenWeights(Map<String, Integer> frequency, int names, MatchSettings settings) {
-		this.frequency = frequency;
 		this.names = Math.max(names, 1);
 		this.settings = settings;
 		this.maxWeight = Math.log(1.0 + this.names);
+		Map<String, Double> known = new HashMap<>(frequency.size() * 2);
+		frequency.forEach((token, count) -> known.put(token, weigh(token, count)));
+		this.known = known;
 	}
 
 	public static TokenWeights from(Iterable<List<String>> corpus, MatchSettings settings) {
@@ -43,14 +50,21 @@ public final class TokenWeights {
 	 * misspelling of one (the corpus does not use that) nor a common word.
 	 */
 	boolean knownRare(String token) {
-		return frequency.containsKey(token) && of(token) >= RARE;
+		Double weight = known.get(token);
+		return weight != null && weight >= RARE;
 	}
 
 	public double of(String token) {
+		Double weight = known.get(token);
+		return weight != null ? weight : weigh(token, 0);
+	}
+
+	/** The weight of a token the corpus uses {@code count} times. */
+	private double weigh(String token, int count) {
 		if (CompanyForms.FORM_TOKENS.contains(token)) {
 			return settings.formWeight();
 		}
-		double idf = Math.log(1.0 + (double) names / (1 + frequency.getOrDefault(token, 0))) / maxWeight;
+		double idf = Math.log(1.0 + (double) names / (1 + count)) / maxWeight;
 		double weight = Math.max(settings.minWeight(), idf);
 		return token.length() <= 2 && !TokenSimilarity.hasDigit(token) ? weight * settings.shortWeight() : weight;
 	}
