@@ -17,22 +17,10 @@ final class Abjad {
 	private static final Map<String, String[]> HEBREW_WORDS = new java.util.HashMap<>();
 
 	static {
-		try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
-				Abjad.class.getResourceAsStream("/screening/abjad-names.txt"), java.nio.charset.StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = in.readLine()) != null) {
-				line = line.strip();
-				if (line.isEmpty() || line.startsWith("#")) {
-					continue;
-				}
-				String[] f = line.split("\\s*\\|\\s*");
-				String[] spellings = { f[1], f.length > 2 ? f[2] : f[1] };
-				boolean hebrew = f[0].chars().anyMatch(c -> c >= 0x0590 && c <= 0x05FF);
-				(hebrew ? HEBREW_WORDS : ARABIC_WORDS).put(f[0], spellings);
-			}
-		}
-		catch (java.io.IOException | NullPointerException ex) {
-			throw new IllegalStateException("screening/abjad-names.txt is missing or unreadable", ex);
+		for (String[] f : DataTable.rows("abjad-names.txt", 2, Integer.MAX_VALUE, "word | spelling [| spelling]")) {
+			String[] spellings = { f[1], f.length > 2 ? f[2] : f[1] };
+			boolean hebrew = f[0].chars().anyMatch(c -> c >= 0x0590 && c <= 0x05FF);
+			(hebrew ? HEBREW_WORDS : ARABIC_WORDS).put(f[0], spellings);
 		}
 	}
 

@@ -1,6 +1,5 @@
 package org.plenary.screening.matching;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -81,25 +80,10 @@ public final class Countries {
 
 	/** The other names of {@code screening/country-names.txt}: {@code code | name; name}. */
 	private static void others(Map<String, String> codes) {
-		try (BufferedReader in = new BufferedReader(new InputStreamReader(
-				Countries.class.getResourceAsStream("/screening/country-names.txt"), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = in.readLine()) != null) {
-				line = line.strip();
-				if (line.isEmpty() || line.startsWith("#")) {
-					continue;
-				}
-				String[] f = line.split("\\s*\\|\\s*");
-				if (f.length != 2) {
-					throw new IllegalStateException("screening/country-names.txt: not 'code | names': " + line);
-				}
-				for (String name : f[1].split("\\s*;\\s*")) {
-					codes.put(key(name), f[0]);
-				}
+		for (String[] f : DataTable.rows("country-names.txt", 2, 2, "code | names")) {
+			for (String name : f[1].split("\\s*;\\s*")) {
+				codes.put(key(name), f[0]);
 			}
-		}
-		catch (IOException | NullPointerException ex) {
-			throw new IllegalStateException("screening/country-names.txt is missing or unreadable", ex);
 		}
 	}
 }

@@ -1,9 +1,5 @@
 package org.plenary.screening.matching;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,28 +24,13 @@ final class LegalForms {
 	static {
 		List<String> specs = new ArrayList<>();
 		Map<String, String> kinds = new LinkedHashMap<>();
-		try (BufferedReader in = new BufferedReader(new InputStreamReader(
-				LegalForms.class.getResourceAsStream("/screening/legal-forms.txt"), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = in.readLine()) != null) {
-				line = line.strip();
-				if (line.isEmpty() || line.startsWith("#")) {
-					continue;
-				}
-				String[] f = line.split("\\s*\\|\\s*");
-				if (f.length != 4) {
-					throw new IllegalStateException("screening/legal-forms.txt: not 'short | kind | jurisdictions | spellings': " + line);
-				}
-				kinds.putIfAbsent(f[0], f[1]);
-				for (String spelling : f[3].split("\\s*;\\s*")) {
-					if (!spelling.isBlank() && !spelling.equals(f[0])) {
-						specs.add(spelling + "=" + f[0]);
-					}
+		for (String[] f : DataTable.rows("legal-forms.txt", 4, 4, "short | kind | jurisdictions | spellings")) {
+			kinds.putIfAbsent(f[0], f[1]);
+			for (String spelling : f[3].split("\\s*;\\s*")) {
+				if (!spelling.isBlank() && !spelling.equals(f[0])) {
+					specs.add(spelling + "=" + f[0]);
 				}
 			}
-		}
-		catch (IOException | NullPointerException ex) {
-			throw new IllegalStateException("screening/legal-forms.txt is missing or unreadable", ex);
 		}
 		SPECS = List.copyOf(specs);
 		KINDS = Map.copyOf(kinds);
