@@ -62,8 +62,13 @@ public final class Browser implements AutoCloseable {
 
 	/** Clicks a control that loads a new page and waits until the old page is gone, so what is read next is the new one. */
 	public Browser clickAndLoad(String css) {
+		return clickAndLoad(find(css));
+	}
+
+	/** Clicks a control found some other way (a row's button) that loads a new page, and waits until the old page is gone. */
+	public Browser clickAndLoad(WebElement control) {
 		WebElement old = driver.findElement(By.tagName("html"));
-		find(css).click();
+		control.click();
 		new WebDriverWait(driver, Duration.ofSeconds(15)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
 		return this;
 	}

@@ -26,7 +26,7 @@ class ChairBrowserTests extends BrowserTest {
 		new Select(browser.find("#type")).selectByValue("ADMIT_PARTICIPANT");
 		browser.find("#title").sendKeys("Admission of Israel");
 		browser.find("#subject").sendKeys("IL");
-		browser.find("#table").click();
+		browser.clickAndLoad("#table");
 		assertThat(browser.text("#flash")).contains("Tabled: Admission of Israel");
 		assertThat(browser.text("#asked-what")).contains("Admit a participant").contains("Israel (IL)");
 		String room = browser.driver().getCurrentUrl();
@@ -36,7 +36,7 @@ class ChairBrowserTests extends BrowserTest {
 		assertThat(position.getFirstSelectedOption().getDomAttribute("value")).as("silent: nothing preselected").isEmpty();
 		position.selectByValue("OBJECTION");
 		browser.find("#statement").sendKeys("China holds that admission needs agreed criteria.");
-		browser.find("#record-position").click();
+		browser.clickAndLoad("#record-position");
 		assertThat(browser.text("#flash")).contains("China (CN) recorded Objection");
 
 		browser.signIn("chair").go(room.substring(room.indexOf("/proposals/")));
@@ -57,11 +57,11 @@ class ChairBrowserTests extends BrowserTest {
 		browser.find("#deadlineDate").sendKeys(day);
 		browser.find("#deadlineTime").clear();
 		browser.find("#deadlineTime").sendKeys("15:30");
-		browser.find("#table").click();
+		browser.clickAndLoad("#table");
 		assertThat(browser.text("#asked-when")).contains("By silence procedure").contains(day + "T15:30:00Z");
 
 		browser.find("#deadline").sendKeys("2099-03-01T09:00");
-		browser.find("#extend").click();
+		browser.clickAndLoad("#extend");
 		assertThat(browser.text("#flash")).contains("Deadline extended to 2099-03-01T09:00:00Z");
 		assertThat(browser.text("#asked-when")).contains("2099-03-01T09:00:00Z");
 	}
@@ -72,7 +72,7 @@ class ChairBrowserTests extends BrowserTest {
 		new Select(browser.find("#type")).selectByValue("ADOPT_EXCEPTION");
 		browser.find("#title").sendKeys("Exception for Israel");
 		browser.find("#state").sendKeys("IL");
-		browser.find("#table").click();
+		browser.clickAndLoad("#table");
 		assertThat(browser.text("#error-payload-lists")).contains("at least one control list");
 		assertThat(browser.text("#error-payload-activity")).contains("end-use activity");
 		assertThat(browser.find("#title").getDomProperty("value")).isEqualTo("Exception for Israel");
@@ -82,7 +82,7 @@ class ChairBrowserTests extends BrowserTest {
 		new Select(browser.find("#activity")).selectByValue("SAFEGUARDED_NUCLEAR");
 		browser.find("input[name='waives'][value='FULL_SCOPE_SAFEGUARDS']").click();
 		browser.find("input[name='excludes'][value='ENR']").click();
-		browser.find("#table").click();
+		browser.clickAndLoad("#table");
 		assertThat(browser.text("#asked-exception")).contains("Israel (IL)").contains("Trigger List")
 				.contains("safeguarded nuclear activity").contains("full-scope safeguards").contains("enrichment and reprocessing");
 	}
@@ -94,7 +94,7 @@ class ChairBrowserTests extends BrowserTest {
 		browser.find("#title").sendKeys("Extraordinary Plenary");
 		browser.find("#venue").sendKeys("Vienna");
 		browser.find("#opensOn").sendKeys("2099-02-01");
-		browser.find("#convene").click();
+		browser.clickAndLoad("#convene");
 		assertThat(browser.text("#flash")).contains("Convened: Extraordinary Plenary");
 		String session = browser.driver().getCurrentUrl().replaceAll(".*/sessions/(\\d+).*", "$1");
 		for (String title : List.of("First item", "Second item")) {
@@ -102,12 +102,12 @@ class ChairBrowserTests extends BrowserTest {
 			browser.find("#title").sendKeys(title);
 			new Select(browser.find("#type")).selectByValue("ADOPT_STATEMENT");
 			assertThat(new Select(browser.find("#sessionId")).getFirstSelectedOption().getText()).contains("Extraordinary Plenary");
-			browser.find("#table").click();
+			browser.clickAndLoad("#table");
 			browser.find("#asked-when a").click();
 		}
 		assertThat(agenda()).containsExactly("First item", "Second item");
 		WebElement first = browser.find("#agenda-items li:first-child");
-		browser.find("#down-" + first.getDomAttribute("data-proposal")).click();
+		browser.clickAndLoad("#down-" + first.getDomAttribute("data-proposal"));
 		assertThat(browser.text("#flash")).contains("Agenda reordered");
 		browser.go("/sessions/" + session);
 		assertThat(agenda()).as("the order persists").containsExactly("Second item", "First item");

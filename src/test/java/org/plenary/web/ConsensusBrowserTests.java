@@ -56,7 +56,7 @@ class ConsensusBrowserTests extends BrowserTest {
 		browser.signIn("delegate-at").go("/proposals/" + proposal.id());
 		new org.openqa.selenium.support.ui.Select(browser.find("#position")).selectByValue("RESERVATION");
 		browser.find("#statement").sendKeys("Austria needs time to consult its parliament");
-		browser.find("#record-position").click();
+		browser.clickAndLoad("#record-position");
 		assertThat(browser.text("#flash")).contains("Austria (AT) recorded Reservation");
 		assertThat(browser.find("#tiles li[data-state='AT']").getDomAttribute("data-position")).isEqualTo("RESERVATION");
 		assertThat(browser.text("#history")).contains("Austria needs time");
@@ -69,12 +69,12 @@ class ConsensusBrowserTests extends BrowserTest {
 				java.time.Instant.now().plus(java.time.Duration.ofDays(2)), null, null, null, null));
 		browser.signIn("chair").go("/proposals/" + proposal.id());
 		browser.find("#deadline").sendKeys("2099-01-15T12:00");
-		browser.find("#extend").click();
+		browser.clickAndLoad("#extend");
 		assertThat(browser.text("#flash")).contains("Deadline extended to 2099-01-15T12:00:00Z");
 		assertThat(browser.text(".status-line")).contains("2099-01-15T12:00:00Z");
 		browser.find("#reason").sendKeys("Superseded by the Plenary's own statement.");
 		browser.find("#confirm-withdrawal").click();
-		browser.find("#withdraw").click();
+		browser.clickAndLoad("#withdraw");
 		assertThat(browser.text("#flash")).contains("Proposal withdrawn");
 		assertThat(browser.text("#proposal-status")).isEqualTo("Withdrawn");
 		assertThat(browser.driver().findElements(By.id("withdraw"))).as("nothing left to withdraw").isEmpty();
@@ -93,18 +93,18 @@ class ConsensusBrowserTests extends BrowserTest {
 		assertThat(browser.text("#own-position")).contains("Objection");
 
 		position.selectByValue("SUPPORT");
-		browser.find("#record-position").click();
+		browser.clickAndLoad("#record-position");
 		assertThat(browser.text("#confirm-change")).contains("China (CN) holds Objection").contains("Change to Support?");
 		assertThat(proposals.view(proposal.id()).positions().get(org.plenary.shared.StateCode.of("CN")).position().name())
 				.as("nothing is recorded before the change is confirmed").isEqualTo("OBJECTION");
-		browser.find("#cancel-change").click();
+		browser.clickAndLoad("#cancel-change");
 		assertThat(new Select(browser.find("#position")).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("OBJECTION");
 		assertThat(proposals.view(proposal.id()).positions().get(org.plenary.shared.StateCode.of("CN")).position().name())
 				.as("a cancelled change records nothing").isEqualTo("OBJECTION");
 
 		new Select(browser.find("#position")).selectByValue("SUPPORT");
-		browser.find("#record-position").click();
-		browser.find("#confirm-change-button").click();
+		browser.clickAndLoad("#record-position");
+		browser.clickAndLoad("#confirm-change-button");
 		assertThat(browser.text("#flash")).contains("China (CN) recorded Support (was Objection)");
 		assertThat(new Select(browser.find("#position")).getFirstSelectedOption().getDomAttribute("value")).isEqualTo("SUPPORT");
 	}

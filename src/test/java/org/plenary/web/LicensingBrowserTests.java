@@ -42,7 +42,7 @@ class LicensingBrowserTests extends BrowserTest {
 		fill("#date", "2020-01-01");
 		fill("#recipient", "AR");
 		fill("#entry", "2.1");
-		browser.find("#save-button").click();
+		browser.clickAndLoad("#save-button");
 		assertThat(browser.text("#flash")).contains("only Germany (DE) sees it");
 		assertThat(browser.text("#saved")).contains("AR").contains("Approve");
 	}

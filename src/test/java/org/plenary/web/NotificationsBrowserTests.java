@@ -54,7 +54,7 @@ class NotificationsBrowserTests extends BrowserTest {
 		assertThat(browser.text("h1")).contains(title);
 
 		browser.go("/inbox");
-		browser.find("#notifications li.unread .mark-read").click();
+		browser.clickAndLoad("#notifications li.unread .mark-read");
 		assertThat(browser.text("#flash")).isEqualTo("Marked read.");
 		assertThat(browser.text("#inbox-link")).isEqualTo("Inbox (0)");
 		assertThat(browser.driver().findElements(By.cssSelector("#notifications li.unread"))).isEmpty();
@@ -75,13 +75,13 @@ class NotificationsBrowserTests extends BrowserTest {
 		browser.find("#email").sendKeys("officer at nz");
 		browser.script("document.getElementById('email').type = 'text';"); // let the server judge it, as an old browser would
 		browser.find("#mail-CONSULTATION_DUE").click();
-		browser.find("#save-preferences").click();
+		browser.clickAndLoad("#save-preferences");
 		assertThat(browser.text("#email-error")).contains("well-formed");
 		assertThat(browser.find("#mail-CONSULTATION_DUE").isSelected()).isFalse();
 
 		browser.find("#email").clear();
 		browser.find("#email").sendKeys("licensing@mfa.nz.invalid");
-		browser.find("#save-preferences").click();
+		browser.clickAndLoad("#save-preferences");
 		assertThat(browser.text("#flash")).isEqualTo("Saved your choices.");
 		assertThat(browser.find("#email").getDomProperty("value")).isEqualTo("licensing@mfa.nz.invalid");
 		assertThat(browser.find("#mail-CONSULTATION_DUE").isSelected()).isFalse();

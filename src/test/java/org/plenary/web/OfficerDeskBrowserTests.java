@@ -66,7 +66,7 @@ class OfficerDeskBrowserTests extends BrowserTest {
 		fill("#recipient", "IN");
 		new Select(browser.find("#list")).selectByValue("TRIGGER");
 		fill("#entry", "1.1");
-		browser.find("#save-button").click();
+		browser.clickAndLoad("#save-button");
 		assertThat(browser.text("#flash")).contains("Deny").contains("Belgium (BE)");
 		WebElement row = savedRow("be-desk-1");
 		String id = row.getDomAttribute("data-saved");
@@ -153,9 +153,7 @@ class OfficerDeskBrowserTests extends BrowserTest {
 
 	/** Re-runs a saved transfer and waits for the page it loads: the page before it also has a #decision. */
 	private void rerun(WebElement row) {
-		WebElement page = browser.driver().findElement(By.tagName("html"));
-		row.findElement(By.cssSelector("button.rerun")).click();
-		browser.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		browser.clickAndLoad(row.findElement(By.cssSelector("button.rerun")));
 	}
 
 	private WebElement savedRow(String transferId) {

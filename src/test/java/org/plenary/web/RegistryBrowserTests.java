@@ -74,7 +74,7 @@ class RegistryBrowserTests extends BrowserTest {
 		browser.go("/login");
 		browser.find("#username").sendKeys("delegate-us");
 		browser.find("#password").sendKeys("not-the-password");
-		browser.find("#sign-in-button").click();
+		browser.clickAndLoad("#sign-in-button");
 		assertThat(browser.text("#login-error")).contains("do not match");
 	}
 

@@ -17,7 +17,7 @@ class ScreeningBrowserTests extends BrowserTest {
 		assertThat(browser.find("#hits tr[data-entry='OFAC-SDN:306'] td.score").getText()).isEqualTo("1.000");
 		assertThat(browser.text("#hits tr[data-entry='OFAC-SDN:306']")).contains("cuba=cuba").contains("BANCO NACIONAL DE CUBA");
 		browser.screenshot("screening");
-		browser.find("#hits tr[data-entry='OFAC-SDN:306'] button").click();
+		browser.clickAndLoad("#hits tr[data-entry='OFAC-SDN:306'] button");
 		assertThat(browser.text("#flash")).contains("no longer matches");
 		assertThat(browser.driver().findElements(By.cssSelector("#hits tr[data-entry='OFAC-SDN:306']"))).isEmpty();
 	}
@@ -50,13 +50,13 @@ class ScreeningBrowserTests extends BrowserTest {
 		browser.find("#denial-form input[name=endUserName]").sendKeys("Kavian Precision Works");
 		browser.find("#denial-form input[name=destination]").sendKeys("IR");
 		browser.find("#denial-form input[name=entry]").sendKeys("1.1");
-		browser.find("#denial-form button").click();
+		browser.clickAndLoad("#denial-form button");
 		assertThat(browser.text("#flash")).startsWith("Notified denial");
 		assertThat(browser.text("#denials")).contains("Kavian Precision Works").contains("NL-77");
 		browser.signIn("officer-be").go("/denials");
-		browser.driver().findElements(By.cssSelector("#denials tr")).stream()
+		browser.clickAndLoad(browser.driver().findElements(By.cssSelector("#denials tr")).stream()
 			.filter(tr -> tr.getText().contains("NL-77")).findFirst().orElseThrow()
-			.findElement(By.xpath(".//button[text()='Consult']")).click();
+			.findElement(By.xpath(".//button[text()='Consult']")));
 		assertThat(browser.text("#flash")).startsWith("Opened consultation");
 		assertThat(browser.text("main")).contains("Belgium (BE) consults Netherlands (NL)").contains("days left");
 	}
