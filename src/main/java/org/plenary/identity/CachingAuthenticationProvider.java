@@ -43,7 +43,7 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 
 	/**
 	 * Refuses a throttled account or address before any check (429); otherwise checks the password,
-	 * from the cache or with bcrypt, and counts a wrong one. Whether the account is still enabled is
+	 * from the cache or (after the counts every node keeps say it may) with bcrypt, and counts a wrong one. Whether the account is still enabled is
 	 * checked on every request by {@link AccountCheckFilter}, so a cached sign-in never outlives it.
 	 */
 	@Override
@@ -59,6 +59,11 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 		Instant now = clock.instant();
 		if (hit != null && now.isBefore(hit.expires()) && MessageDigest.isEqual(hit.digest(), digest)) {
 			return hit.result();
+		}
+		// Not checked on this node lately: the counts of every node decide whether it may be checked now.
+		wait = throttle.retryAfterShared(username, address);
+		if (wait > 0) {
+			throw new SignInThrottledException(wait);
 		}
 		Authentication result;
 		try {

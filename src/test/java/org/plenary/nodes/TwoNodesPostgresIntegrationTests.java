@@ -33,7 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Two web nodes in one JVM, each a whole application on a random port, on one PostgreSQL schema (the
  * PG lane: skipped unless PLENARY_TEST_POSTGRES_URL is set and the tests run against PostgreSQL). What
  * node A decides, node B shows within one second: an admission, an adopted exception, a Guidelines
- * amendment, a denial and a judgement; a page session signed in on A is accepted by B; exactly one node
+ * amendment, a denial and a judgement; a page session signed in on A is accepted by B; guesses counted on
+ * A pause the account on B; exactly one node
  * runs the schedulers, and the other takes over when the leader stops.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -64,7 +65,8 @@ class TwoNodesPostgresIntegrationTests {
 				.properties("server.port=0", "plenary.test.isolated-database=two_nodes", "plenary.nodes.check-interval=5s",
 						"spring.datasource.hikari.maximum-pool-size=8")
 				// the production default, over application-test.properties (where each test context leads alone)
-				.run("--plenary.nodes.leadership=lock");
+				// and the production default of five wrong passwords before a pause (the test profile allows 1000)
+				.run("--plenary.nodes.leadership=lock", "--plenary.security.sign-in.account-failures=5");
 	}
 
 	@AfterAll
@@ -166,6 +168,24 @@ class TwoNodesPostgresIntegrationTests {
 
 	@Test
 	@Order(6)
+	void fiveWrongPasswordsOnAPauseTheAccountOnBToo() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			assertThat(signIn(baseA, "officer-it", "guess-" + i).statusCode()).as("guess " + i + " on A").isEqualTo(401);
+		}
+		HttpResponse<String> onB = signIn(baseB, "officer-it", "demo");
+		assertThat(onB.statusCode()).as("the right password on B, while A's count pauses the account").isEqualTo(429);
+		assertThat(onB.headers().firstValue("Retry-After").map(Long::parseLong).orElse(0L)).isBetween(1L, 30L);
+		assertThat(signIn(baseB, "officer-se", "demo").statusCode()).as("another account is not paused").isEqualTo(200);
+	}
+
+	static HttpResponse<String> signIn(String base, String user, String password) throws Exception {
+		String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return http.send(HttpRequest.newBuilder(URI.create(base + "/api/denials")).header("Authorization", "Basic " + basic)
+				.header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	@Order(7)
 	void oneNodeRunsTheSchedulersAndTheOtherTakesOverWhenItStops() {
 		Leadership leaderA = a.getBean(Leadership.class), leaderB = b.getBean(Leadership.class);
 		assertThat(List.of(leaderA.isLeader(), leaderB.isLeader())).as("exactly one leader").containsExactlyInAnyOrder(true, false);
