@@ -417,10 +417,16 @@ class CrashDurabilityIntegrationTests {
 				assertThat(unexpected).as("trial %d: answers before the kill that are neither 2xx nor an expected refusal", number)
 					.isEmpty();
 
+				Path beforeRestart = keepDatabaseAsKilled();
 				start(List.of(), restartMillis);
 
 				long verifying = System.nanoTime();
-				verify();
+				try {
+					verify();
+				}
+				catch (AssertionError ex) {
+					throw new AssertionError(ex.getMessage() + "\n" + keepEvidence(beforeRestart), ex);
+				}
 				verifyMillis.add((System.nanoTime() - verifying) / 1_000_000);
 				CrashDurabilityIntegrationTests.this.proposals.addAndGet(proposals.size());
 				CrashDurabilityIntegrationTests.this.positions.addAndGet(positions.size());
@@ -516,6 +522,47 @@ class CrashDurabilityIntegrationTests {
 				}
 			}
 
+			/**
+			 * On H2, a copy of the database files as the kill left them (before the restart recovers them),
+			 * replacing the previous trial's: the evidence a failing trial keeps. Null on PostgreSQL.
+			 */
+			private Path keepDatabaseAsKilled() throws IOException {
+				if (postgres) {
+					return null;
+				}
+				Path copy = dir.resolve("as-killed");
+				deleteTree(copy);
+				Files.createDirectories(copy);
+				try (Stream<Path> files = Files.list(dir.resolve("data"))) {
+					for (Path f : files.filter(Files::isRegularFile).toList()) {
+						Files.copy(f, copy.resolve(f.getFileName()));
+					}
+				}
+				return copy;
+			}
+
+			/** Keeps the database as killed and the server logs under target/crash-evidence; says where. */
+			private String keepEvidence(Path beforeRestart) {
+				try {
+					Path evidence = Path.of("target", "crash-evidence", "server-" + (char) ('a' + index) + "-trial-" + number)
+						.toAbsolutePath();
+					deleteTree(evidence);
+					Files.createDirectories(evidence);
+					if (beforeRestart != null) {
+						Files.move(beforeRestart, evidence.resolve("database-as-killed"));
+					}
+					try (Stream<Path> logs = Files.list(dir)) {
+						for (Path log : logs.filter(f -> f.getFileName().toString().endsWith(".log")).toList()) {
+							Files.copy(log, evidence.resolve(log.getFileName()));
+						}
+					}
+					return "evidence (database as killed, server logs; seed " + seed + "): " + evidence;
+				}
+				catch (IOException ex) {
+					return "evidence could not be kept: " + ex;
+				}
+			}
+
 			/** After the restart: every acknowledged proposal, position and decision is there, and the audit chain holds. */
 			void verify() throws Exception {
 				Set<Long> ids = new HashSet<>();
@@ -554,6 +601,14 @@ class CrashDurabilityIntegrationTests {
 					.containsAll(decisions.stream().map(DecisionAck::proposal).toList());
 				JsonNode audit = get("chair", "/api/audit/verify");
 				assertThat(audit.get("valid").asBoolean()).as("audit chain after trial %d: %s", number, audit).isTrue();
+			}
+		}
+	}
+
+	static void deleteTree(Path root) throws IOException {
+		if (Files.exists(root)) {
+			try (Stream<Path> files = Files.walk(root)) {
+				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
 			}
 		}
 	}
