@@ -37,6 +37,10 @@ class SignInThrottle {
 
 	static final int MAX_TRACKED = 100_000;
 
+	private static final String ACCOUNT = "account:";
+
+	private static final String ADDRESS = "address:";
+
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
@@ -105,17 +109,19 @@ class SignInThrottle {
 	@Scheduled(initialDelayString = "${plenary.security.sign-in.purge-interval:PT10M}",
 			fixedDelayString = "${plenary.security.sign-in.purge-interval:PT10M}")
 	void purge() {
-		OffsetDateTime now = time(clock.instant());
+		Instant now = clock.instant();
 		jdbc.sql("delete from identity_sign_in_failure where since < ? and (locked_until is null or locked_until <= ?)")
-			.params(time(clock.instant().minus(window)), now).update();
+			.params(time(now.minus(window)), time(now)).update();
 	}
 
-	private static final String ACCOUNT = "account:";
-
-	private static final String ADDRESS = "address:";
-
 	private Optional<Record> read(String subject) {
-		return jdbc.sql("select failures, since, locked_until from identity_sign_in_failure where subject = ?").param(subject)
+		return read(subject, "");
+	}
+
+	/** The subject's row; {@code " for update"} holds it until the transaction ends. */
+	private Optional<Record> read(String subject, String lock) {
+		return jdbc.sql("select failures, since, locked_until from identity_sign_in_failure where subject = ?" + lock)
+			.param(subject)
 			.query((rs, n) -> record(rs.getInt(1), rs.getObject(2, OffsetDateTime.class), rs.getObject(3, OffsetDateTime.class)))
 			.optional();
 	}
@@ -134,10 +140,7 @@ class SignInThrottle {
 	}
 
 	private Record countHeld(String subject, int allowed, Instant now) {
-		Optional<Record> held = jdbc.sql("select failures, since, locked_until from identity_sign_in_failure where subject = ? for update")
-			.param(subject)
-			.query((rs, n) -> record(rs.getInt(1), rs.getObject(2, OffsetDateTime.class), rs.getObject(3, OffsetDateTime.class)))
-			.optional();
+		Optional<Record> held = read(subject, " for update");
 		Record next = next(held.orElse(null), allowed, now);
 		if (held.isEmpty()) {
 			jdbc.sql("insert into identity_sign_in_failure (subject, failures, since, locked_until) values (?, ?, ?, ?)")

@@ -64,6 +64,28 @@ class SignInHardeningIntegrationTests {
 				.hasStatusOk());
 	}
 
+	@Autowired
+	SignInThrottle throttle;
+
+	@Test
+	void theCountIsKeptInTheDatabaseUntilASuccessClearsIt() {
+		for (int i = 0; i < 5; i++) {
+			assertThat(me("delegate-it", "guess-" + i, "10.1.0." + (i + 2))).hasStatus(HttpStatus.UNAUTHORIZED);
+		}
+		assertThat(failures("account:delegate-it")).as("what every node reads").contains(5);
+		throttle.purge();
+		assertThat(failures("account:delegate-it")).as("a count within its window and pause is not purged").contains(5);
+		await().atMost(Duration.ofSeconds(6)).untilAsserted(() -> assertThat(me("delegate-it", PASSWORD, "10.1.0.99"))
+				.hasStatusOk());
+		assertThat(failures("account:delegate-it")).as("the right password clears the account's count").isEmpty();
+		assertThat(failures("address:10.1.0.2")).as("but not the addresses'").contains(1);
+	}
+
+	private java.util.Optional<Integer> failures(String subject) {
+		return jdbc.sql("select failures from identity_sign_in_failure where subject = ?").param(subject).query(Integer.class)
+			.optional();
+	}
+
 	@Test
 	void guessingFromOneAddressIsPausedForEveryAccount() {
 		for (int i = 0; i < 20; i++) {

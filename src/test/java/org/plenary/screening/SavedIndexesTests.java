@@ -23,7 +23,6 @@ import org.plenary.screening.matching.MatchSettings;
 class SavedIndexesTests {
 
 	static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
-	static final String ROW = "%d,\"%s\",-0- ,\"IRAN\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n";
 	static final List<String> QUERIES = List.of("Orion Precision Machinery", "习近平", "Xi Jinping", "محمد علي", "Mohammed Ali",
 			"Zagros Industrial", "Kestrel Avionics");
 
@@ -35,13 +34,7 @@ class SavedIndexesTests {
 	}
 
 	private static void write(Path folder, String... names) throws Exception {
-		StringBuilder sdn = new StringBuilder();
-		for (int i = 0; i < names.length; i++) {
-			sdn.append(ROW.formatted(8_000_001 + i, names[i]));
-		}
-		Files.writeString(folder.resolve("sdn.csv"), sdn);
-		Files.writeString(folder.resolve("alt.csv"), "");
-		Files.writeString(folder.resolve("add.csv"), "");
+		ScreeningListsTests.write(folder, NOW, names);
 	}
 
 	private static List<Screening.ListHit> answers(Screening screening) {

@@ -33,7 +33,8 @@ class ScreeningListsTests {
 				Clock.fixed(NOW, ZoneOffset.UTC));
 	}
 
-	private static void write(Path folder, Instant modified, String... names) throws Exception {
+	/** Writes an OFAC SDN list of these names (its three files) into the folder, last modified at {@code modified}. */
+	static void write(Path folder, Instant modified, String... names) throws Exception {
 		StringBuilder sdn = new StringBuilder();
 		for (int i = 0; i < names.length; i++) {
 			sdn.append(ROW.formatted(8_000_001 + i, names[i]));
