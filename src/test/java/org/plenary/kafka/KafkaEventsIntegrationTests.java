@@ -112,6 +112,8 @@ class KafkaEventsIntegrationTests {
 
 		// Chile admitted, an exception for Pakistan adopted, a Dual-Use entry added.
 		long admission = adopt(http, "{\"type\":\"ADMIT_PARTICIPANT\",\"subject\":\"CL\",\"title\":\"Admission of Chile\"}");
+		// Chile is on the next roster at once; its demo delegate is created after the commit, by a listener
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(http.get("delegate-cl", "/api/me")).hasStatusOk());
 		long exception = adopt(http, "{\"type\":\"ADOPT_EXCEPTION\",\"title\":\"Statement on civil nuclear cooperation with "
 				+ "Pakistan\",\"payload\":{\"state\":\"PK\",\"lists\":[\"TRIGGER\",\"DUAL_USE\"],\"activity\":\"SAFEGUARDED_NUCLEAR\","
 				+ "\"waives\":[\"FULL_SCOPE_SAFEGUARDS\"],\"excludes\":[\"ENR\"]}}");
